@@ -1,0 +1,32 @@
+// A relation event: one sentence of one article asserting that `source`
+// stands in `relation` to `target`.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "common/relation.hpp"
+
+namespace actorgraph::extract {
+
+struct Event {
+    std::string doc;            // Article::doc
+    std::string path;           // Article::path
+    std::string title;          // Article::title
+    std::string date;           // Article::date
+    std::size_t sentence = 0;   // index of the evidence sentence in the article
+    std::size_t begin = 0;      // byte offsets of the evidence sentence in the original file
+    std::size_t end = 0;
+    std::string source;         // canonical (top-level) actor id, e.g. "russia"
+    std::string target;
+    std::string source_entity;  // the most specific lexicon id matched, e.g. "putin"
+    std::string target_entity;
+    Relation relation = Relation::support;
+    bool negated = false;       // explicitly negated ("لم تدعم")
+    bool speculative = false;   // hedged ("قد"، "ربما")
+    std::string cue;            // the words that triggered it, as written
+    std::string text;           // the evidence sentence, as written
+    double weight = 1.0;        // intensity of the cue (Goldstein-like), > 0
+};
+
+}  // namespace actorgraph::extract

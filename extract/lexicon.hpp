@@ -1,0 +1,51 @@
+// The actor and relation-cue lexicons: JSON data (extract/data/*.json,
+// documented in extract/data/README.md), compiled into the binary and
+// replaceable with --lexicon-dir.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/embedded_file.hpp"
+
+namespace actorgraph::extract {
+
+struct ActorEntry {
+    std::string id;        // e.g. "putin"
+    std::string label_en;  // "Vladimir Putin"
+    std::string label_ar;  // "فلاديمير بوتين"
+    std::string parent;    // "russia"; "" for a top-level actor
+    std::vector<std::string> forms;  // surface forms as written in the JSON
+};
+
+class Lexicon {
+public:
+    // The lexicons compiled into the binary.
+    static std::shared_ptr<const Lexicon> builtin();
+    // Parses and validates the two JSON documents; `actors_name` and
+    // `cues_name` name them in error messages (file name, line, column).
+    static std::shared_ptr<const Lexicon> from_json(std::string_view actors_json,
+                                                    const std::string& actors_name,
+                                                    std::string_view cues_json,
+                                                    const std::string& cues_name);
+
+    const std::vector<ActorEntry>& actors() const;  // sorted by id
+    const ActorEntry* find(std::string_view id) const;  // nullptr if unknown
+    // The root of `id`'s hierarchy ("putin" -> "russia"); id itself if top-level.
+    const std::string& top_level(std::string_view id) const;
+
+    struct Data;  // the compiled matching tables, private to extract/
+    const Data& data() const { return *data_; }
+    explicit Lexicon(std::unique_ptr<Data> data);
+    ~Lexicon();
+
+private:
+    std::unique_ptr<Data> data_;
+};
+
+// Files embedded from extract/data (actors.json, cues.json, ...).
+const std::vector<EmbeddedFile>& embedded_lexicon_files();
+
+}  // namespace actorgraph::extract
