@@ -1,0 +1,84 @@
+#include "engine/cli.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+
+#include <unistd.h>
+
+#include "common/error.hpp"
+#include "engine/commands.hpp"
+
+namespace actorgraph::engine {
+
+namespace {
+
+const char* const general_usage = R"(usage: actorgraph COMMAND [OPTIONS] [ARGS]
+
+Finds political actors and their relations (support, conflict, negotiation)
+in Arabic news, builds a signed actor graph, and computes who is central and
+who stands with whom.
+
+commands:
+  analyze [INPUT...] [-o DIR]   extract, build the graph, compute metrics, render
+                                (no INPUT: the embedded example set)
+  extract INPUT... [-o FILE]    write the relation events as JSON Lines
+  metrics EDGES.csv [-o DIR]    analyse an edge list (source,target,relation|sign,weight)
+
+  actorgraph COMMAND --help     options of one command
+  actorgraph --version
+)";
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& arguments) {
+    try {
+        if (arguments.empty()) {
+            std::fputs(general_usage, stderr);
+            return static_cast<int>(ExitCode::usage_error);
+        }
+        const std::string& command = arguments.front();
+        if (command == "--help" || command == "-h" || command == "help") {
+            std::fputs(general_usage, stdout);
+            return 0;
+        }
+        if (command == "--version") {
+            std::printf("actorgraph %s\n", ACTORGRAPH_VERSION);
+            return 0;
+        }
+        const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
+        const Command* found = find_command(command);
+        if (!found) {
+            std::fprintf(stderr, "actorgraph: unknown command '%s'\n\n%s", command.c_str(), general_usage);
+            return static_cast<int>(ExitCode::usage_error);
+        }
+        for (const std::string& word : rest)
+            if (word == "--help" || word == "-h") {
+                std::fputs(found->usage, stdout);
+                return 0;
+            }
+        try {
+            return found->run(rest);
+        } catch (const Error& error) {
+            if (error.code() == ExitCode::usage_error) {
+                std::fprintf(stderr, "%s\n\n%s", error.what(), found->usage);
+                return static_cast<int>(error.code());
+            }
+            throw;
+        }
+    } catch (const Error& error) {
+        std::fprintf(stderr, "actorgraph: %s\n", error.what());
+        return static_cast<int>(error.code());
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "actorgraph: out of memory\n");
+        return static_cast<int>(ExitCode::input_error);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "actorgraph: internal error: %s\n", error.what());
+        return 70;
+    }
+}
+
+}  // namespace actorgraph::engine

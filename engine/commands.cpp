@@ -1,0 +1,296 @@
+#include "engine/commands.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "common/error.hpp"
+#include "engine/arguments.hpp"
+#include "engine/article_set.hpp"
+#include "engine/atomic_file.hpp"
+#include "engine/events_jsonl.hpp"
+#include "engine/graph_json.hpp"
+#include "engine/pipeline.hpp"
+#include "engine/summary.hpp"
+#include "graphs/render.hpp"
+
+namespace actorgraph::engine {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// ---- option groups shared by several commands ------------------------------
+
+const std::vector<OptionSpec> input_options{
+    {"--threads", "-j", true}, {"--strict", "", false}, {"--lexicon-dir", "", true}, {"--quiet", "-q", false}};
+
+const std::vector<OptionSpec> graph_options{
+    {"--level", "", true},          {"--min-weight", "", true}, {"--min-docs", "", true},
+    {"--relations", "", true},      {"--include-hedged", "", false}, {"--negotiation-weight", "", true},
+    {"--alpha", "", true},          {"--seed", "", true}};
+
+const std::vector<OptionSpec> render_options{
+    {"--format", "", true}, {"--layout", "", true}, {"--labels", "", true}, {"--size-by", "", true}};
+
+std::vector<OptionSpec> join(std::initializer_list<std::vector<OptionSpec>> groups) {
+    std::vector<OptionSpec> all;
+    for (const auto& group : groups) all.insert(all.end(), group.begin(), group.end());
+    return all;
+}
+
+std::string read_whole_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(path.string() + ": cannot read file");
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::shared_ptr<const extract::Lexicon> load_lexicon(const Arguments& args) {
+    const auto dir = args.value("--lexicon-dir");
+    if (!dir) return extract::Lexicon::builtin();
+    const fs::path actors = fs::path(*dir) / "actors.json";
+    const fs::path cues = fs::path(*dir) / "cues.json";
+    return extract::Lexicon::from_json(read_whole_file(actors), actors.string(), read_whole_file(cues),
+                                       cues.string());
+}
+
+bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
+
+void print_warnings(const Corpus& corpus, bool quiet) {
+    if (quiet) return;
+    for (const auto& warning : corpus.warnings)
+        std::fprintf(stderr, "actorgraph: warning: %s: %s\n", warning.path.c_str(), warning.message.c_str());
+}
+
+Corpus run_extraction(const std::vector<std::string>& inputs, const Arguments& args,
+                      const extract::Extractor& extractor, const std::string& command) {
+    const std::vector<Source> sources = inputs.empty() ? example_sources() : collect_sources(inputs);
+    ExtractOptions options;
+    options.threads = static_cast<unsigned>(args.integer("--threads", 0, 0, command));
+    options.strict = args.flag("--strict");
+    options.progress = !args.flag("--quiet") && stderr_is_terminal();
+    Corpus corpus = extract_corpus(sources, extractor, options);
+    print_warnings(corpus, args.flag("--quiet"));
+    if (corpus.articles == 0) {
+        std::string where = inputs.empty() ? std::string("the example set") : inputs.front();
+        if (inputs.size() > 1) where += " and " + std::to_string(inputs.size() - 1) + " more";
+        throw Error(where + ": no input article found (" + std::to_string(corpus.files) + " files read)");
+    }
+    return corpus;
+}
+
+GraphOptions parse_graph_options(const Arguments& args, const std::string& command) {
+    GraphOptions options;
+    const std::string level = args.value_or("--level", "top");
+    if (level == "top")
+        options.level = ActorLevel::top;
+    else if (level == "faction")
+        options.level = ActorLevel::faction;
+    else
+        throw Error("actorgraph " + command + ": --level must be top or faction, got '" + level + "'",
+                    ExitCode::usage_error);
+    options.include_hedged = args.flag("--include-hedged");
+    options.prune.min_weight = args.number("--min-weight", 0.0, command);
+    options.prune.min_docs = static_cast<std::size_t>(args.integer("--min-docs", 0, 0, command));
+    if (const auto relations = args.value("--relations")) {
+        options.prune.keep = {false, false, false};
+        for (const std::string& name : split_list(*relations)) {
+            const auto relation = parse_relation(name);
+            if (!relation)
+                throw Error("actorgraph " + command + ": unknown relation '" + name +
+                                "' (expected support, conflict, negotiation)",
+                            ExitCode::usage_error);
+            options.prune.keep[static_cast<int>(*relation)] = true;
+        }
+    }
+    options.metrics.negotiation_sign_weight = args.number("--negotiation-weight", 0.0, command);
+    options.metrics.alpha = args.number("--alpha", 0.5, command);
+    if (options.metrics.alpha < 0.0 || options.metrics.alpha > 1.0)
+        throw Error("actorgraph " + command + ": --alpha must be between 0 and 1", ExitCode::usage_error);
+    options.metrics.seed = static_cast<std::uint64_t>(args.integer("--seed", 1, 0, command));
+    return options;
+}
+
+struct RenderChoice {
+    graphs::RenderOptions options;
+    std::vector<std::string> formats;
+};
+
+RenderChoice parse_render_options(const Arguments& args, const std::string& command) {
+    RenderChoice choice;
+    choice.formats = split_list(args.value_or("--format", "svg,png"));
+    for (const std::string& format : choice.formats)
+        if (format != "svg" && format != "png" && format != "pdf")
+            throw Error("actorgraph " + command + ": unknown image format '" + format +
+                            "' (expected svg, png, pdf)",
+                        ExitCode::usage_error);
+    choice.options.layout = args.value_or("--layout", choice.options.layout);
+    const std::string layout = choice.options.layout;
+    if (layout != "dot" && layout != "neato" && layout != "fdp" && layout != "sfdp" && layout != "circo")
+        throw Error("actorgraph " + command + ": unknown layout '" + layout +
+                        "' (expected dot, neato, fdp, sfdp, circo)",
+                    ExitCode::usage_error);
+    const std::string labels = args.value_or("--labels", "en");
+    if (labels == "en")
+        choice.options.labels = graphs::LabelLanguage::en;
+    else if (labels == "ar")
+        choice.options.labels = graphs::LabelLanguage::ar;
+    else if (labels == "both")
+        choice.options.labels = graphs::LabelLanguage::both;
+    else
+        throw Error("actorgraph " + command + ": --labels must be en, ar or both, got '" + labels + "'",
+                    ExitCode::usage_error);
+    choice.options.size_metric = args.value_or("--size-by", choice.options.size_metric);
+    return choice;
+}
+
+void check_size_metric(const Analysis& analysis, const std::string& metric, const std::string& command) {
+    if (analysis.metrics.actor_values.empty()) return;
+    const auto& values = analysis.metrics.actor_values.front();
+    if (values.count(metric)) return;
+    std::string known;
+    for (const auto& [name, value] : values) known += (known.empty() ? "" : ", ") + name;
+    throw Error("actorgraph " + command + ": unknown metric '" + metric + "' (known: " + known + ")",
+                ExitCode::usage_error);
+}
+
+// Writes graph.json, graph.dot and the images; prints the summary.
+void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const RunInfo& info,
+                         const RenderChoice& render, bool quiet, std::vector<std::string>& written) {
+    write_file_atomically(dir / "graph.json", graph_to_json(analysis, info));
+    written.push_back("graph.json");
+    const std::string dot = graphs::to_dot(analysis.graph, analysis.metrics, render.options);
+    write_file_atomically(dir / "graph.dot", dot);
+    written.push_back("graph.dot");
+    for (const std::string& format : render.formats) {
+        write_file_atomically(dir / ("graph." + format), graphs::render_dot(dot, format, render.options.layout));
+        written.push_back("graph." + format);
+    }
+    if (!quiet) std::fputs(summary_text(analysis, render.options.size_metric).c_str(), stdout);
+}
+
+void print_written(const fs::path& dir, const std::vector<std::string>& written, bool quiet) {
+    if (quiet) return;
+    std::string list;
+    for (const std::string& name : written) list += (list.empty() ? "" : ", ") + name;
+    std::printf("\nWrote %s/{%s}\n", dir.string().c_str(), list.c_str());
+}
+
+// ---- analyze ---------------------------------------------------------------
+
+const char* const analyze_usage = R"(usage: actorgraph analyze [INPUT...] [-o DIR] [OPTIONS]
+
+INPUT: files and directories (recursive) of plain UTF-8 articles or TREC
+<DOC> files. Without INPUT, the embedded example set. Writes to DIR
+(default output/<name of the input>/): events.jsonl, graph.json, graph.dot
+and the images; prints ranked actors and alliance clusters.
+
+input:
+  -o, --output DIR          output folder
+  -j, --threads N           extraction threads (default: all cores)
+      --strict              stop at the first unreadable or malformed file
+      --lexicon-dir DIR     use DIR/actors.json and DIR/cues.json
+  -q, --quiet               no summary, no warnings
+graph:
+      --level top|faction   roll factions and people up to their actor (top, default)
+      --min-weight X        drop relations whose summed weight is below X
+      --min-docs N          drop relations found in fewer than N documents
+      --relations LIST      keep only these relations (support,conflict,negotiation)
+      --include-hedged      count negated and speculative events in the graph
+      --negotiation-weight X  weight of negotiation in the signed view (default 0)
+      --alpha X             Doreian-Mrvar weight of negative ties in blocks (0.5)
+      --seed N              seed of the randomised algorithms (1)
+images:
+      --format LIST         svg,png,pdf (default svg,png)
+      --layout NAME         dot, neato, fdp, sfdp, circo
+      --labels en|ar|both   label language (default en)
+      --size-by METRIC      node size and ranking metric (default betweenness)
+)";
+
+int run_analyze(const std::vector<std::string>& words) {
+    const std::string command = "analyze";
+    const Arguments args =
+        parse_arguments(words, join({{{"--output", "-o", true}}, input_options, graph_options, render_options}), command);
+    const GraphOptions graph_choice = parse_graph_options(args, command);
+    const RenderChoice render = parse_render_options(args, command);
+    const bool quiet = args.flag("--quiet");
+    const fs::path dir = args.value_or("--output", (fs::path("output") / input_set_name(args.positional)).string());
+    install_interrupt_cleanup();
+
+    const auto lexicon = load_lexicon(args);
+    const extract::Extractor extractor(lexicon);
+    Corpus corpus = run_extraction(args.positional, args, extractor, command);
+    ensure_output_directory(dir);
+
+    std::string events_text;
+    for (const extract::Event& event : corpus.events) events_text += event_to_json(event) + "\n";
+    write_file_atomically(dir / "events.jsonl", events_text);
+    std::vector<std::string> written{"events.jsonl"};
+
+    if (!quiet)
+        std::printf("%zu files, %zu articles, %zu events%s\n", corpus.files, corpus.articles,
+                    corpus.events.size(),
+                    corpus.skipped_files ? (" (" + std::to_string(corpus.skipped_files) + " files skipped)").c_str() : "");
+    const Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
+    check_size_metric(analysis, render.options.size_metric, command);
+    RunInfo info{args.positional.empty() ? std::string("examples") : input_set_name(args.positional),
+                 graph_choice.level == ActorLevel::top ? "top" : "faction"};
+    write_graph_outputs(analysis, dir, info, render, quiet, written);
+    print_written(dir, written, quiet);
+    return 0;
+}
+
+// ---- extract ---------------------------------------------------------------
+
+const char* const extract_usage = R"(usage: actorgraph extract INPUT... [-o FILE] [OPTIONS]
+
+Writes one relation event per line (JSON Lines, README "events.jsonl") to
+FILE, or to standard output without -o.
+
+  -o, --output FILE         where to write the events
+  -j, --threads N           extraction threads (default: all cores)
+      --strict              stop at the first unreadable or malformed file
+      --lexicon-dir DIR     use DIR/actors.json and DIR/cues.json
+  -q, --quiet               no warnings
+)";
+
+int run_extract(const std::vector<std::string>& words) {
+    const std::string command = "extract";
+    const Arguments args = parse_arguments(words, join({{{"--output", "-o", true}}, input_options}), command);
+    if (args.positional.empty())
+        throw Error("actorgraph extract: no INPUT given", ExitCode::usage_error);
+    install_interrupt_cleanup();
+    const auto lexicon = load_lexicon(args);
+    const extract::Extractor extractor(lexicon);
+    const Corpus corpus = run_extraction(args.positional, args, extractor, command);
+    std::string text;
+    for (const extract::Event& event : corpus.events) text += event_to_json(event) + "\n";
+    if (const auto output = args.value("--output")) {
+        const fs::path path(*output);
+        if (path.has_parent_path() && !fs::exists(path.parent_path())) ensure_output_directory(path.parent_path());
+        write_file_atomically(path, text);
+    } else {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        if (std::fflush(stdout) != 0) throw Error("standard output: cannot write", ExitCode::output_error);
+    }
+    return 0;
+}
+
+const Command commands[] = {
+    {"analyze", analyze_usage, run_analyze},
+    {"extract", extract_usage, run_extract},
+};
+
+}  // namespace
+
+const Command* find_command(const std::string& name) {
+    for (const Command& command : commands)
+        if (name == command.name) return &command;
+    return nullptr;
+}
+
+}  // namespace actorgraph::engine

@@ -1,0 +1,8 @@
+#include <string>
+#include <vector>
+
+#include "engine/cli.hpp"
+
+int main(int argc, char** argv) {
+    return actorgraph::engine::run_cli(std::vector<std::string>(argv + 1, argv + argc));
+}

@@ -1,0 +1,160 @@
+#include "engine/pipeline.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <mutex>
+#include <thread>
+
+#include "common/error.hpp"
+#include "engine/progress.hpp"
+
+namespace actorgraph::engine {
+
+namespace {
+
+struct SourceResult {
+    std::vector<extract::Event> events;
+    std::vector<std::pair<std::string, std::size_t>> mentions;
+    std::vector<extract::ReadWarning> warnings;
+    std::size_t articles = 0;
+    bool done = false;
+};
+
+SourceResult process_source(const Source& source, const extract::Extractor& extractor) {
+    SourceResult result;
+    const std::vector<extract::Article> articles = read_source(source, result.warnings);
+    result.articles = articles.size();
+    for (const extract::Article& article : articles) {
+        extract::ArticleResult extracted = extractor.extract(article);
+        std::move(extracted.events.begin(), extracted.events.end(), std::back_inserter(result.events));
+        result.mentions.insert(result.mentions.end(), extracted.mentions.begin(), extracted.mentions.end());
+    }
+    return result;
+}
+
+unsigned thread_count(unsigned requested, std::size_t work) {
+    unsigned threads = requested != 0 ? requested : std::max(1u, std::thread::hardware_concurrency());
+    return static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(work, 1)));
+}
+
+}  // namespace
+
+Corpus extract_corpus(const std::vector<Source>& sources, const extract::Extractor& extractor,
+                      const ExtractOptions& options) {
+    Corpus corpus;
+    corpus.files = sources.size();
+    std::uintmax_t total_bytes = 0;
+    for (const Source& source : sources) total_bytes += source_size(source);
+    Progress progress(options.progress, sources.size(), total_bytes);
+
+    // Workers fill result slots in any order; the merge below consumes them in
+    // source order as they complete, so output is independent of scheduling and
+    // only the window between the merge point and the fastest worker is held.
+    std::vector<SourceResult> results(sources.size());
+    std::atomic<std::size_t> next{0};
+    std::mutex mutex;
+    std::condition_variable finished;
+    auto worker = [&] {
+        for (std::size_t i = next++; i < sources.size(); i = next++) {
+            SourceResult result = process_source(sources[i], extractor);
+            std::lock_guard<std::mutex> lock(mutex);
+            results[i] = std::move(result);
+            results[i].done = true;
+            finished.notify_all();
+        }
+    };
+    std::vector<std::thread> workers;
+    const unsigned threads = thread_count(options.threads, sources.size());
+    for (unsigned t = 0; t < threads; ++t) workers.emplace_back(worker);
+
+    std::string first_error;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        SourceResult result;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            finished.wait(lock, [&] { return results[i].done; });
+            result = std::move(results[i]);
+            results[i] = SourceResult{};
+        }
+        if (result.articles == 0) ++corpus.skipped_files;
+        corpus.articles += result.articles;
+        for (auto& warning : result.warnings) {
+            if (options.strict && first_error.empty()) first_error = warning.path + ": " + warning.message;
+            corpus.warnings.push_back(std::move(warning));
+        }
+        for (const auto& [actor, count] : result.mentions) corpus.mentions[actor] += count;
+        std::move(result.events.begin(), result.events.end(), std::back_inserter(corpus.events));
+        progress.advance(source_size(sources[i]));
+        if (!first_error.empty()) {
+            next = sources.size();  // stop handing out work; finish what is running
+            break;
+        }
+    }
+    for (std::thread& t : workers) t.join();
+    progress.finish();
+    if (!first_error.empty()) throw Error(first_error + " (--strict)");
+    return corpus;
+}
+
+namespace {
+
+graphs::Actor actor_for(const std::string& id, const extract::Lexicon& lexicon) {
+    graphs::Actor actor;
+    actor.id = id;
+    if (const extract::ActorEntry* entry = lexicon.find(id)) {
+        actor.label_en = entry->label_en;
+        actor.label_ar = entry->label_ar;
+    } else {
+        actor.label_en = id;
+    }
+    return actor;
+}
+
+}  // namespace
+
+Analysis analyze_events(std::vector<extract::Event> events,
+                        const std::map<std::string, std::size_t>& mentions,
+                        const extract::Lexicon& lexicon, const GraphOptions& options) {
+    const bool top = options.level == ActorLevel::top;
+    auto graph_id = [&](const std::string& entity, const std::string& top_id) -> const std::string& {
+        return top || entity.empty() ? top_id : entity;
+    };
+    std::vector<graphs::Observation> observations;
+    observations.reserve(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const extract::Event& event = events[i];
+        if (!options.include_hedged && (event.negated || event.speculative)) continue;
+        observations.push_back(graphs::Observation{graph_id(event.source_entity, event.source),
+                                                   graph_id(event.target_entity, event.target),
+                                                   event.relation, event.weight, event.doc, i});
+    }
+    std::map<std::string, graphs::Actor> actors;
+    for (const auto& [entity, count] : mentions) {
+        const std::string& id = top ? lexicon.top_level(entity) : entity;
+        auto [it, inserted] = actors.try_emplace(id, actor_for(id, lexicon));
+        it->second.mentions += count;
+    }
+    std::vector<graphs::Actor> actor_list;
+    for (auto& [id, actor] : actors) actor_list.push_back(std::move(actor));
+
+    graphs::PruneOptions prune = options.prune;
+    prune.drop_isolated = true;  // an actor only mentioned, never related, is not drawn
+    Analysis analysis;
+    analysis.graph = graphs::build_graph(std::move(actor_list), observations, prune);
+    analysis.metrics = graphs::compute_metrics(analysis.graph, options.metrics);
+    analysis.events = std::move(events);
+    return analysis;
+}
+
+Analysis analyze_observations(const std::vector<graphs::Observation>& observations,
+                              const GraphOptions& options) {
+    Analysis analysis;
+    analysis.graph = graphs::build_graph({}, observations, options.prune);
+    analysis.metrics = graphs::compute_metrics(analysis.graph, options.metrics);
+    return analysis;
+}
+
+}  // namespace actorgraph::engine

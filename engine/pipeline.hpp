@@ -1,0 +1,62 @@
+// The pipeline, one way: sources -> articles -> events -> graph -> metrics.
+// Each step is a function of the previous step's result; files are written
+// by the commands (engine/commands.cpp), not here.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/article_set.hpp"
+#include "extract/extractor.hpp"
+#include "graphs/actor_graph.hpp"
+#include "graphs/metrics.hpp"
+
+namespace actorgraph::engine {
+
+struct ExtractOptions {
+    unsigned threads = 0;   // 0: all cores
+    bool strict = false;    // a bad file stops the run instead of being skipped
+    bool progress = false;  // a progress line on stderr
+};
+
+struct Corpus {
+    std::vector<extract::Event> events;           // in source order, then article order
+    std::map<std::string, std::size_t> mentions;  // most specific actor id -> mentions
+    std::size_t files = 0;
+    std::size_t articles = 0;
+    std::size_t skipped_files = 0;                // files that gave no article
+    std::vector<extract::ReadWarning> warnings;   // in source order
+};
+
+// Reads and extracts every source on `threads` threads. The result does not
+// depend on the thread count. Throws Error with --strict on the first warning.
+Corpus extract_corpus(const std::vector<Source>& sources, const extract::Extractor& extractor,
+                      const ExtractOptions& options);
+
+enum class ActorLevel { top, faction };
+
+struct GraphOptions {
+    ActorLevel level = ActorLevel::top;  // roll factions and people up to their top-level actor
+    bool include_hedged = false;         // count negated and speculative events in the graph
+    graphs::PruneOptions prune;
+    graphs::MetricsOptions metrics;
+};
+
+struct Analysis {
+    graphs::ActorGraph graph;
+    graphs::Metrics metrics;
+    std::vector<extract::Event> events;  // evidence indices in the graph point here
+};
+
+// Builds the graph from events (labels from the lexicon) and computes its metrics.
+Analysis analyze_events(std::vector<extract::Event> events,
+                        const std::map<std::string, std::size_t>& mentions,
+                        const extract::Lexicon& lexicon, const GraphOptions& options);
+
+// Builds the graph from bare observations (an edge list) and computes its metrics.
+Analysis analyze_observations(const std::vector<graphs::Observation>& observations,
+                              const GraphOptions& options);
+
+}  // namespace actorgraph::engine
