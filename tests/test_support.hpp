@@ -6,6 +6,8 @@
 #include <sstream>
 #include <string>
 
+#include <cstdlib>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace test_support {
@@ -41,5 +43,32 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs `command` through the shell with stdin from /dev/null, capturing both streams.
+inline CommandResult run_command(const std::string& command) {
+    static int counter = 0;
+    const auto base = std::filesystem::temp_directory_path() /
+                      ("actorgraph_cmd_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+    const std::string out_path = base.string() + ".out", err_path = base.string() + ".err";
+    const int status = std::system(("(" + command + ") </dev/null >" + out_path + " 2>" + err_path).c_str());
+    CommandResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    result.out = read_file(out_path);
+    result.err = read_file(err_path);
+    std::filesystem::remove(out_path);
+    std::filesystem::remove(err_path);
+    return result;
+}
+
+// Runs build/actorgraph with `arguments` (already shell-quoted as needed).
+inline CommandResult run_actorgraph(const std::string& arguments) {
+    return run_command(actorgraph_binary + " " + arguments);
+}
 
 }  // namespace test_support

@@ -1,0 +1,148 @@
+// End-to-end tests of the actorgraph binary: exit codes, messages, and every
+// output of `analyze` on the embedded example set.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <rapidjson/document.h>
+
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using test_support::read_file;
+using test_support::run_actorgraph;
+
+namespace {
+
+std::size_t line_count(const std::string& text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+}  // namespace
+
+TEST_CASE("cli: --version and --help") {
+    const auto version = run_actorgraph("--version");
+    CHECK(version.exit_code == 0);
+    CHECK(version.out.rfind("actorgraph ", 0) == 0);
+    const auto help = run_actorgraph("--help");
+    CHECK(help.exit_code == 0);
+    CHECK(help.out.find("analyze") != std::string::npos);
+    const auto command_help = run_actorgraph("analyze --help");
+    CHECK(command_help.exit_code == 0);
+    CHECK(command_help.out.rfind("usage: actorgraph analyze", 0) == 0);
+}
+
+TEST_CASE("cli: unknown command or flag is a usage error (exit 2)") {
+    const auto command = run_actorgraph("frobnicate");
+    CHECK(command.exit_code == 2);
+    CHECK(command.err.rfind("actorgraph: unknown command 'frobnicate'\n", 0) == 0);
+    const auto flag = run_actorgraph("analyze --frobnicate");
+    CHECK(flag.exit_code == 2);
+    CHECK(flag.err.rfind("actorgraph analyze: unknown option '--frobnicate'\n", 0) == 0);
+    const auto none = run_actorgraph("");
+    CHECK(none.exit_code == 2);
+}
+
+TEST_CASE("cli: a missing input path is one line naming it (exit 1)") {
+    const auto result = run_actorgraph("analyze /no/such/input -o /tmp/unused");
+    CHECK(result.exit_code == 1);
+    CHECK(result.err == "actorgraph: /no/such/input: no such file or directory\n");
+    CHECK(result.out.empty());
+}
+
+TEST_CASE("cli: no input article found (exit 1)") {
+    test_support::TempDir dir("empty_input");
+    const auto result = run_actorgraph("extract " + dir.path().string());
+    CHECK(result.exit_code == 1);
+    CHECK(result.err == "actorgraph: " + dir.path().string() + ": no input article found (0 files read)\n");
+}
+
+TEST_CASE("cli: analyze on the example set writes every documented output") {
+    test_support::TempDir dir("analyze_examples");
+    const fs::path out = dir.path() / "out";
+    const auto result = run_actorgraph("analyze -o " + out.string());
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.out.find("Actors by betweenness") != std::string::npos);
+    CHECK(result.out.find("Alliance clusters") != std::string::npos);
+
+    // events.jsonl: every line an object with the documented keys.
+    const std::string events = read_file(out / "events.jsonl");
+    REQUIRE(line_count(events) > 10);
+    std::istringstream lines(events);
+    std::set<std::string> relations, actors;
+    bool some_negated = false;
+    for (std::string line; std::getline(lines, line);) {
+        rapidjson::Document event;
+        event.Parse(line.c_str());
+        REQUIRE_FALSE(event.HasParseError());
+        for (const char* key : {"doc", "sentence", "begin", "end", "source", "target", "relation", "negated",
+                                "cue", "text", "date", "title", "weight"})
+            CHECK(event.HasMember(key));
+        relations.insert(event["relation"].GetString());
+        actors.insert(event["source"].GetString());
+        actors.insert(event["target"].GetString());
+        some_negated |= event["negated"].GetBool();
+        CHECK(event["begin"].GetUint64() < event["end"].GetUint64());
+    }
+    CHECK(relations == std::set<std::string>{"conflict", "negotiation", "support"});
+    CHECK(some_negated);
+
+    // graph.json: the documented keys, and actors with their metrics.
+    rapidjson::Document graph;
+    const std::string graph_text = read_file(out / "graph.json");
+    graph.Parse(graph_text.c_str());
+    REQUIRE_FALSE(graph.HasParseError());
+    for (const char* key : {"actors", "relations", "clusters", "summary", "evidence", "frustrated"})
+        CHECK(graph.HasMember(key));
+    REQUIRE(graph["actors"].Size() >= 5);
+    for (const auto& actor : graph["actors"].GetArray()) {
+        for (const char* key : {"id", "label_en", "label_ar", "mentions", "cluster", "metrics"})
+            CHECK(actor.HasMember(key));
+        CHECK(actor["metrics"].HasMember("betweenness"));
+    }
+    for (const auto& relation : graph["relations"].GetArray())
+        for (const char* key : {"source", "target", "relation", "weight", "mentions", "documents"})
+            CHECK(relation.HasMember(key));
+
+    // Images: SVG names the actors, PNG has the signature.
+    const std::string svg = read_file(out / "graph.svg");
+    CHECK(svg.find("<svg") != std::string::npos);
+    for (const auto& actor : graph["actors"].GetArray()) CHECK(svg.find(actor["label_en"].GetString()) != std::string::npos);
+    const std::string png = read_file(out / "graph.png");
+    CHECK(png.rfind("\x89PNG\r\n\x1a\n", 0) == 0);
+    CHECK(read_file(out / "graph.dot").find("digraph") != std::string::npos);
+}
+
+TEST_CASE("cli: output is byte-identical across runs and thread counts") {
+    test_support::TempDir dir("determinism");
+    const auto one = run_actorgraph("analyze -q --threads 1 -o " + (dir.path() / "one").string());
+    const auto two = run_actorgraph("analyze -q --threads 3 -o " + (dir.path() / "two").string());
+    REQUIRE(one.exit_code == 0);
+    REQUIRE(two.exit_code == 0);
+    for (const char* name : {"events.jsonl", "graph.json", "graph.dot", "graph.svg"})
+        CHECK(read_file(dir.path() / "one" / name) == read_file(dir.path() / "two" / name));
+}
+
+TEST_CASE("cli: extract writes JSON Lines to a file or to stdout") {
+    test_support::TempDir dir("extract");
+    const fs::path input = dir.path() / "article.txt";
+    std::ofstream(input) << "شنت الطائرات الروسية غارات على مواقع المعارضة.\n";
+    const auto to_stdout = run_actorgraph("extract " + input.string());
+    REQUIRE(to_stdout.exit_code == 0);
+    const auto to_file = run_actorgraph("extract " + input.string() + " -o " + (dir.path() / "ev.jsonl").string());
+    REQUIRE(to_file.exit_code == 0);
+    CHECK(read_file(dir.path() / "ev.jsonl") == to_stdout.out);
+    CHECK(to_stdout.out.find("\"relation\":\"conflict\"") != std::string::npos);
+}
+
+TEST_CASE("cli: an unwritable output is exit 3 with one line") {
+    const auto result = run_actorgraph("extract " + (test_support::source_dir / "examples/articles").string() +
+                                       " -o /dev/full");
+    CHECK(result.exit_code == 3);
+    CHECK(result.err == "actorgraph: /dev/full: cannot write: No space left on device\n");
+}
