@@ -2,6 +2,39 @@
 // clusters with the ties that frustrate them, modularity communities and
 // structural balance. Each algorithm lives in its own file; this is the
 // one entry point the engine calls.
+//
+// Layers (graphs/signed_view.hpp): the SIGNED layer has one undirected weight
+// per unordered pair, summed over both directions: + support - conflict
+// + negotiation_sign_weight * negotiation (pairs summing to 0 have no signed
+// tie). The POSITIVE layer keeps its pairs with a positive sum. The
+// ALL-RELATIONS layer sums every relation's weight over both directions.
+// Distances for paths are 1 / weight.
+//
+// Actor values (Metrics::actor_values keys; every vertex has all of them):
+//   mentions                     mentions of the actor in the articles (edge lists: observations naming it)
+//   degree_in_<r>, degree_out_<r>      partners with relation r towards / from the actor (r = support, conflict, negotiation)
+//   strength_in_<r>, strength_out_<r>  summed event weight of relation r towards / from the actor
+//   net_signed_degree            partners with a positive signed tie minus partners with a negative one
+//   net_signed_strength          sum of the actor's signed-layer weights
+//   betweenness                  weighted betweenness on the all-relations layer (default rank metric; Brandes 2001)
+//   betweenness_positive         weighted betweenness on the positive layer
+//   harmonic_closeness           sum of 1 / distance to every other actor, all-relations layer
+//   harmonic_closeness_positive  the same on the positive layer
+//   pagerank                     weighted PageRank (d = 0.85) on the directed all-relations layer: support u->v is
+//                                an arc u->v, conflict and negotiation arcs both ways; sums to 1
+//   eigenvector                  eigenvector centrality of the all-relations layer, largest = 1
+//   pn_index                     PN centrality of the signed layer's signs (Everett & Borgatti 2014, signnet pn_index)
+//
+// Summary keys (Metrics::summary):
+//   actors, pairs (ordered pairs with a tie), relations (pair-relation ties),
+//   signed_ties, positive_ties, negative_ties (unordered pairs of the signed layer),
+//   negotiation_sign_weight, alpha,
+//   criterion (Doreian-Mrvar P), criterion_negative_inside, criterion_positive_between,
+//   criterion_exact (1 if proven optimal), clusters, frustrated_ties (signed pairs breaking the partition),
+//   triangles, triangles_ppp, triangles_ppm, triangles_pmm, triangles_mmm,
+//   triangle_balance (share of balanced triangles, 1 without triangles),
+//   frustration_index (fewest signed ties to remove for balance), frustration_exact (1 if proven),
+//   communities, modularity (Louvain on the positive layer).
 #pragma once
 
 #include <cstdint>
@@ -19,6 +52,8 @@ struct MetricsOptions {
     double alpha = 0.5;                    // Doreian-Mrvar: weight of negative ties inside blocks
     std::uint64_t seed = 1;                // for every randomised algorithm
     int exact_limit = 15;                  // exact clustering up to this many actors
+    int starts = 8;                        // local-search restarts for larger graphs
+    int frustration_exact_limit = 20;      // exhaustive frustration index per component up to this size
 };
 
 struct FrustratedTie {
@@ -27,6 +62,7 @@ struct FrustratedTie {
     Relation relation = Relation::support;
     double weight = 0.0;                // the signed weight that breaks the partition
     std::vector<std::size_t> evidence;  // indices into the caller's event list
+    bool inside = false;                // true: a negative tie inside a cluster; false: a positive tie between clusters
 };
 
 struct Cluster {
@@ -48,7 +84,9 @@ struct Metrics {
     std::map<std::string, double> summary;
 };
 
-// O(V E) dominated by betweenness; see each algorithm's header.
+// O(V E + V^2 log V), dominated by betweenness and harmonic closeness; see
+// each algorithm's header. An empty graph gives empty per-actor vectors and a
+// summary of zeros (triangle_balance 1). Deterministic for a given seed.
 Metrics compute_metrics(const ActorGraph& graph, const MetricsOptions& options = {});
 
 // The metric that ranks actors in summaries and sizes nodes by default.

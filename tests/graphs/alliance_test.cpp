@@ -1,0 +1,136 @@
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "graphs/alliance_clustering.hpp"
+#include "graphs/edge_list.hpp"
+#include "graphs/metrics.hpp"
+#include "graphs/signed_view.hpp"
+#include "random_graphs.hpp"
+#include "test_support.hpp"
+
+using namespace actorgraph::graphs;
+
+namespace {
+
+// Brute force over every set partition (restricted growth strings).
+double brute_force_criterion(const WeightedAdjacency& g, double alpha) {
+    const std::size_t n = g.vertex_count;
+    std::vector<int> rgs(n, 0);
+    double best = evaluate_partition(g, rgs, alpha).criterion;
+    while (true) {
+        // Next restricted growth string.
+        std::size_t i = n;
+        while (i-- > 1) {
+            int max_before = 0;
+            for (std::size_t j = 0; j < i; ++j) max_before = std::max(max_before, rgs[j]);
+            if (rgs[i] <= max_before) {
+                ++rgs[i];
+                for (std::size_t j = i + 1; j < n; ++j) rgs[j] = 0;
+                break;
+            }
+        }
+        if (i == 0 || i > n) break;
+        best = std::min(best, evaluate_partition(g, rgs, alpha).criterion);
+    }
+    return best;
+}
+
+std::set<std::set<std::string>> blocks_of(const Metrics& m) {
+    std::set<std::set<std::string>> out;
+    for (const Cluster& c : m.clusters) out.insert(std::set<std::string>(c.members.begin(), c.members.end()));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("criterion of a hand-drawn partition") {
+    // Triangle a+b, b-c, a-c plus c+d: best is {a,b},{c,d} with criterion 0.
+    auto g = make_adjacency(4, {{0, 1, 1}, {1, 2, -1}, {0, 2, -1}, {2, 3, 2}}, true);
+    auto p = evaluate_partition(g, {0, 0, 1, 1}, 0.5);
+    CHECK(p.criterion == 0.0);
+    auto q = evaluate_partition(g, {0, 0, 0, 1}, 0.5);
+    CHECK(q.negative_inside == 2.0);
+    CHECK(q.positive_between == 2.0);
+    CHECK(q.criterion == 2.0);
+    auto r = evaluate_partition(g, {0, 0, 0, 1}, 0.25);
+    CHECK(r.criterion == Approx(0.25 * 2 + 0.75 * 2));
+    auto exact = alliance_clustering_exact(g, 0.5);
+    CHECK(exact.membership == std::vector<int>{0, 0, 1, 1});
+    CHECK(exact.exact);
+    auto heuristic = alliance_clustering_local_search(g, 0.5, 7, 3);
+    CHECK(heuristic.membership == std::vector<int>{0, 0, 1, 1});
+    CHECK_FALSE(heuristic.exact);
+}
+
+TEST_CASE("an unbalanced triangle costs one tie whatever the split") {
+    // + + - : the best partition leaves exactly one frustrated tie.
+    auto g = make_adjacency(3, {{0, 1, 1}, {1, 2, 1}, {0, 2, -1}}, true);
+    CHECK(alliance_clustering_exact(g, 0.5).criterion == 0.5);
+    CHECK(brute_force_criterion(g, 0.5) == 0.5);
+    // Isolated actors stand alone.
+    auto lonely = make_adjacency(3, {}, true);
+    CHECK(alliance_clustering_exact(lonely, 0.5).membership == std::vector<int>{0, 1, 2});
+}
+
+TEST_CASE("exact branch and bound equals brute force on small random graphs") {
+    for (std::uint64_t seed = 1; seed <= 25; ++seed) {
+        std::size_t n = 2 + seed % 8;
+        double alpha = 0.2 + 0.1 * static_cast<double>(seed % 7);
+        auto g = graph_tests::random_graph(n, 0.6, 3, 500 + seed, 0.45);
+        INFO("seed " << seed);
+        auto exact = alliance_clustering_exact(g, alpha);
+        CHECK(exact.criterion == Approx(brute_force_criterion(g, alpha)).margin(1e-12));
+        CHECK(exact.criterion == Approx(evaluate_partition(g, exact.membership, alpha).criterion));
+    }
+}
+
+TEST_CASE("exact and heuristic clusterings agree on random graphs of up to 15 actors") {
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        std::size_t n = 5 + seed % 11;  // 5 .. 15
+        auto g = graph_tests::random_graph(n, 0.3 + 0.02 * static_cast<double>(seed % 10), 5, 600 + seed, 0.4);
+        INFO("seed " << seed << ", " << n << " actors");
+        auto exact = alliance_clustering_exact(g, 0.5);
+        auto heuristic = alliance_clustering_local_search(g, 0.5, seed, 8);
+        CHECK(heuristic.criterion == Approx(exact.criterion).margin(1e-12));
+    }
+}
+
+TEST_CASE("Read's highland tribes: three alliances and signnet's triangle balance") {
+    if (!test_support::shared_available()) {
+        WARN("../shared not available: skipping the tribes test");
+        return;
+    }
+    auto text = test_support::read_file(test_support::shared_dir / "graphs" / "tribes.csv");
+    auto edges = parse_edge_list(text, "tribes.csv");
+    ActorGraph graph = build_graph({}, edges.observations);
+    REQUIRE(graph.actor_count() == 16);
+    // Read (1954); Hage & Harary (1983): the Gamaga, the Ukudz-Gahuk and
+    // the Nagam-Uheto alliances.
+    std::set<std::set<std::string>> alliances = {
+        {"Gama", "Gavev", "Kotun", "Nagad"},
+        {"Alika", "Asaro", "Gahuk", "Geham", "Masil", "Ove", "Ukudz"},
+        {"Kohik", "Nagam", "Notoh", "Seuve", "Uheto"},
+    };
+    MetricsOptions heuristic;  // 16 actors: beyond the exact limit
+    Metrics m = compute_metrics(graph, heuristic);
+    CHECK(m.summary.at("criterion_exact") == 0.0);
+    CHECK(blocks_of(m) == alliances);
+    MetricsOptions exact;
+    exact.exact_limit = 16;
+    Metrics e = compute_metrics(graph, exact);
+    CHECK(e.summary.at("criterion_exact") == 1.0);
+    CHECK(blocks_of(e) == alliances);
+    CHECK(e.summary.at("criterion") == m.summary.at("criterion"));
+    // Only Masil's friendships with Nagam and Uheto cross the alliances.
+    CHECK(m.summary.at("criterion") == 0.5 * 2.0);
+    REQUIRE(m.frustrated.size() == 2);
+    CHECK(m.frustrated[0].source == "Masil");
+    CHECK(m.frustrated[0].target == "Nagam");
+    CHECK(m.frustrated[1].source == "Uheto");
+    CHECK(m.frustrated[1].target == "Masil");
+    CHECK_FALSE(m.frustrated[0].inside);
+    CHECK(m.frustrated[0].relation == actorgraph::Relation::support);
+    CHECK(m.frustrated[0].evidence == std::vector<std::size_t>{20});  // line 22 of the file
+    CHECK(m.summary.at("triangle_balance") == Approx(0.8676471).epsilon(1e-7));
+}
