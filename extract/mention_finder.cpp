@@ -1,0 +1,100 @@
+#include "extract/mention_finder.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace actorgraph::extract {
+
+namespace {
+
+constexpr std::string_view waw = "\xD9\x88", fa = "\xD9\x81", ba = "\xD8\xA8", lam = "\xD9\x84",
+                           kaf = "\xD9\x83", al = "\xD8\xA7\xD9\x84", lamlam = "\xD9\x84\xD9\x84";
+constexpr std::size_t max_form_words = 8;
+constexpr std::size_t min_stem_bytes = 4;  // two Arabic letters
+
+struct Reading {
+    std::size_t skip;          // bytes of the word skipped
+    std::string_view virtual_prefix;  // bytes read before the rest ("ال" for لل)
+    bool conj;
+    char prep;
+};
+
+// Better match for the same start and kind?
+bool better(const Match& a, const Match& b) {
+    const std::uint32_t wa = a.last - a.first, wb = b.last - b.first;
+    if (wa != wb) return wa > wb;
+    if (a.prefix_form != b.prefix_form) return !a.prefix_form;
+    if (a.end_byte != b.end_byte) return a.end_byte > b.end_byte;
+    const int sa = (a.conj ? 1 : 0) + (a.prep ? 1 : 0), sb = (b.conj ? 1 : 0) + (b.prep ? 1 : 0);
+    return sa < sb;
+}
+
+}  // namespace
+
+std::vector<Match> find_matches(const std::string& norm, const std::vector<Token>& tokens,
+                                std::size_t first, std::size_t last, const Lexicon::Data& data) {
+    std::vector<Match> out;
+    const FormTrie& trie = data.trie;
+    const auto word = [&](std::size_t i) {
+        return std::string_view(norm).substr(tokens[i].nb, tokens[i].ne - tokens[i].nb);
+    };
+    for (std::size_t i = first; i < last; ++i) {
+        if (tokens[i].kind != TokenKind::word) continue;
+        const std::string_view w = word(i);
+        // Proclitic readings: (و|ف)? (ب|ل|ك|لل=ل+ال)?
+        std::array<Reading, 15> readings{};
+        std::size_t nr = 0;
+        for (int c = 0; c < 3; ++c) {
+            std::string_view cs = c == 0 ? std::string_view() : (c == 1 ? waw : fa);
+            if (!cs.empty() && w.substr(0, cs.size()) != cs) continue;
+            const std::string_view rest = w.substr(cs.size());
+            readings[nr++] = {cs.size(), {}, c != 0, 0};
+            if (rest.substr(0, lamlam.size()) == lamlam)
+                readings[nr++] = {cs.size() + lamlam.size(), al, c != 0, 'l'};
+            if (rest.substr(0, ba.size()) == ba) readings[nr++] = {cs.size() + ba.size(), {}, c != 0, 'b'};
+            if (rest.substr(0, lam.size()) == lam) readings[nr++] = {cs.size() + lam.size(), {}, c != 0, 'l'};
+            if (rest.substr(0, kaf.size()) == kaf) readings[nr++] = {cs.size() + kaf.size(), {}, c != 0, 'k'};
+        }
+        Match best[3];
+        bool have[3] = {false, false, false};
+        const auto offer = [&](const Match& m) {
+            const auto k = static_cast<std::size_t>(m.target.kind);
+            if (m.target.kind == FormTarget::Kind::marker && m.prep != 0) return;  // markers take و/ف only
+            if (!have[k] || better(m, best[k])) { best[k] = m; have[k] = true; }
+        };
+        for (std::size_t r = 0; r < nr; ++r) {
+            const Reading& rd = readings[r];
+            if (w.size() < rd.skip + (rd.skip ? min_stem_bytes : 1)) continue;
+            std::uint32_t node = trie.walk(FormTrie::root, rd.virtual_prefix);
+            std::size_t j = i;
+            std::size_t pos = tokens[i].nb + rd.skip;
+            for (std::size_t words = 0; words < max_form_words && node != FormTrie::none; ++words) {
+                const std::size_t end = tokens[j].ne;
+                for (; pos < end && node != FormTrie::none; ++pos) {
+                    node = trie.walk(node, std::string_view(&norm[pos], 1));
+                    if (node == FormTrie::none) break;
+                    // Prefix forms end on a character boundary inside the word.
+                    const bool boundary = pos + 1 >= end || (static_cast<unsigned char>(norm[pos + 1]) & 0xC0) != 0x80;
+                    if (boundary)
+                        for (std::uint32_t p : trie.prefix(node))
+                            offer({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1), data.targets[p], true,
+                                   rd.conj, rd.prep, static_cast<std::uint32_t>(pos + 1)});
+                }
+                if (node == FormTrie::none) break;
+                for (std::uint32_t p : trie.exact(node))
+                    offer({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1), data.targets[p], false,
+                           rd.conj, rd.prep, static_cast<std::uint32_t>(end)});
+                // Continue into the next word, if it follows with only spaces between.
+                if (j + 1 >= last || tokens[j + 1].kind != TokenKind::word) break;
+                node = trie.walk(node, " ");
+                ++j;
+                pos = tokens[j].nb;
+            }
+        }
+        for (int k = 0; k < 3; ++k)
+            if (have[k]) out.push_back(best[k]);
+    }
+    return out;
+}
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,287 @@
+#include "extract/relation_rules.hpp"
+
+#include <string_view>
+
+namespace actorgraph::extract {
+
+namespace {
+
+constexpr std::string_view w_min = "\xD9\x85\xD9\x86";                 // من
+constexpr std::string_view w_bayn = "\xD8\xA8\xD9\x8A\xD9\x86";        // بين
+constexpr std::string_view w_qad = "\xD9\x82\xD8\xAF";                 // قد
+constexpr std::string_view prepositions[] = {
+    "\xD9\x85\xD9\x86",                  // من
+    "\xD8\xB9\xD9\x84\xD9\x8A",          // علي (على)
+    "\xD9\x85\xD8\xB9",                  // مع
+    "\xD8\xA7\xD9\x85\xD8\xA7\xD9\x85",  // امام
+    "\xD8\xA8\xD9\x8A\xD9\x86",          // بين
+    "\xD8\xB9\xD9\x86",                  // عن
+    "\xD8\xA7\xD9\x84\xD9\x8A",          // الي (إلى)
+    "\xD8\xA8\xD8\xAD\xD9\x82",          // بحق
+    "\xD8\xA7\xD8\xB2\xD8\xA7\xD8\xA1",  // ازاء
+    "\xD9\x88\xD9\x85\xD8\xB9",          // ومع
+};
+
+bool is_preposition(const SentenceView& v, std::size_t t) {
+    if (!v.is_word(t)) return false;
+    for (auto p : prepositions)
+        if (v.word(t) == p) return true;
+    return false;
+}
+
+bool is_comma(const SentenceView& v, std::size_t t) {
+    if (v.is_word(t)) return false;
+    const auto ch = (*v.tokens)[t].ch;
+    return ch == 0x060C || ch == ',' || ch == 0x061B || ch == ';' || ch == ':';
+}
+
+struct Found {
+    std::int32_t group = -1;
+    std::int32_t mention = -1;
+    std::size_t gap = 0;       // filler words skipped
+    bool via_prep = false;     // introduced by a preposition word or a ب/ل proclitic
+    std::size_t after_prep = 0;
+};
+
+// Nearest participant group before token p: at most `words` filler words
+// (relative pronouns free) and `commas` clause separators in between.
+Found find_before(const SentenceView& v, std::size_t p, std::size_t words, std::size_t commas) {
+    Found f;
+    std::size_t w = 0, c = 0;
+    for (std::size_t t = p; t-- > v.first;) {
+        if (!v.is_word(t)) {
+            if (is_comma(v, t) && ++c > commas) break;
+            continue;
+        }
+        const std::int32_t m = v.mention(t);
+        if (m >= 0 && !v.mentions[static_cast<std::size_t>(m)].modifier) {
+            f.mention = m;
+            f.group = v.mentions[static_cast<std::size_t>(m)].group;
+            f.gap = w;
+            return f;
+        }
+        if (m >= 0) continue;
+        if (v.marker(t, MarkerKind::relative)) continue;
+        if (++w > words) break;
+    }
+    return f;
+}
+
+// Nearest participant group from token p on, with the same limits;
+// prepositions are free and recorded.
+Found find_after(const SentenceView& v, std::size_t p, std::size_t words, std::size_t commas) {
+    Found f;
+    std::size_t w = 0, c = 0;
+    bool prep = false;
+    for (std::size_t t = p; t < v.last; ++t) {
+        if (!v.is_word(t)) {
+            if (is_comma(v, t) && ++c > commas) break;
+            continue;
+        }
+        const std::int32_t m = v.mention(t);
+        if (m >= 0 && !v.mentions[static_cast<std::size_t>(m)].modifier) {
+            const auto& mm = v.mentions[static_cast<std::size_t>(m)];
+            f.mention = m;
+            f.group = mm.group;
+            f.gap = w;
+            f.via_prep = prep || mm.prep == 'b' || mm.prep == 'l';
+            return f;
+        }
+        if (m >= 0) continue;
+        if (is_preposition(v, t)) { prep = true; continue; }
+        if (++w > words) break;
+    }
+    return f;
+}
+
+// Token after the last member of a group.
+std::size_t group_end(const SentenceView& v, std::int32_t g) {
+    std::size_t end = 0;
+    for (auto m : v.groups[static_cast<std::size_t>(g)]) end = std::max<std::size_t>(end, v.mentions[m].last);
+    return end;
+}
+
+// Negation and speculation in the cue's clause, before it.
+void modality(const SentenceView& v, const CueMention& c, RuleEvent& e) {
+    std::size_t words = 0;
+    for (std::size_t t = c.first; t-- > v.first;) {
+        if (!v.is_word(t)) {
+            if (is_comma(v, t)) break;
+            continue;
+        }
+        ++words;
+        if (words <= 2 && v.marker(t, MarkerKind::negation)) e.negated = true;
+        if (words <= 5 && v.marker(t, MarkerKind::negation_verb)) e.negated = true;
+        if (words <= 6 && v.marker(t, MarkerKind::speculation)) {
+            std::string_view w = v.word(t);
+            if (w.size() > w_qad.size() && w.substr(0, 2) == "\xD9\x88") w.remove_prefix(2);
+            if (w == w_qad) {
+                // قد + past verb asserts ("وقد استهدفت"); قد + imperfect hedges ("قد يستهدف").
+                if (t + 1 < v.last && v.is_word(t + 1)) {
+                    const std::string_view next = v.word(t + 1);
+                    const bool imperfect = next.substr(0, 2) == "\xD9\x8A" || next.substr(0, 2) == "\xD9\x86" ||
+                                           (next.substr(0, 2) == "\xD8\xAA" && next.substr(next.size() - 2) != "\xD8\xAA");
+                    if (imperfect) e.speculative = true;
+                }
+            } else {
+                e.speculative = true;
+            }
+        }
+        if (words > 6) break;
+    }
+}
+
+class Emitter {
+public:
+    Emitter(const SentenceView& v, std::vector<RuleEvent>& out) : v_(v), out_(out) {}
+    void pairs(std::int32_t from, std::int32_t to, std::uint32_t cue) {
+        if (from < 0 || to < 0 || from == to) return;
+        for (auto s : v_.groups[static_cast<std::size_t>(from)])
+            for (auto t : v_.groups[static_cast<std::size_t>(to)]) one(s, t, cue);
+    }
+    void within(std::int32_t g, std::uint32_t cue) {
+        if (g < 0) return;
+        const auto& ms = v_.groups[static_cast<std::size_t>(g)];
+        for (std::size_t i = 0; i < ms.size(); ++i)
+            for (std::size_t j = i + 1; j < ms.size(); ++j) one(ms[i], ms[j], cue);
+    }
+
+private:
+    void one(std::uint32_t s, std::uint32_t t, std::uint32_t cue) {
+        const auto& d = *v_.data;
+        const std::uint32_t a = v_.mentions[s].actor, b = v_.mentions[t].actor;
+        if (d.top[a] == d.top[b]) return;
+        RuleEvent e;
+        e.source = a;
+        e.target = b;
+        e.cue = cue;
+        modality(v_, v_.cues[cue], e);
+        out_.push_back(e);
+    }
+    const SentenceView& v_;
+    std::vector<RuleEvent>& out_;
+};
+
+void verb_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
+    const CueMention& c = v.cues[ci];
+    const Found r1 = find_after(v, c.last, 1, 0);
+    if (c.object_suffix) {
+        // "X، التي تدعمها Y" / "X تؤازرها Y": the subject follows, the object pronoun points back.
+        const Found l = find_before(v, c.first, 2, 1);
+        if (r1.group >= 0 && l.group >= 0) emit.pairs(r1.group, l.group, ci);
+        return;
+    }
+    if (r1.group >= 0 && r1.gap == 0 && !r1.via_prep) {
+        const Found r2 = find_after(v, group_end(v, r1.group), 3, 0);
+        if (r2.group >= 0) {  // VSO: تدعم روسيا النظام
+            emit.pairs(r1.group, r2.group, ci);
+            return;
+        }
+    }
+    const Found l = find_before(v, c.first, 2, 0);
+    const Found r = find_after(v, c.last, 3, 2);
+    if (l.group >= 0 && r.group >= 0) emit.pairs(l.group, r.group, ci);  // SVO: روسيا قصفت، أخيراً، فصائل معارضة
+}
+
+void passive_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
+    const CueMention& c = v.cues[ci];
+    const Found l = find_before(v, c.first, 2, 1);
+    const Found r = find_after(v, c.last, 1, 0);
+    if (l.group >= 0 && r.group >= 0) emit.pairs(r.group, l.group, ci);
+}
+
+void prep_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
+    const CueMention& c = v.cues[ci];
+    const bool lam = v.data->cues[c.cue].needs_lam_next;
+    const Found l = find_before(v, c.first, lam ? 1 : 6, lam ? 0 : 1);
+    const Found r = find_after(v, c.last, lam ? 0 : 2, 0);
+    if (l.group >= 0 && r.group >= 0) emit.pairs(l.group, r.group, ci);
+}
+
+void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
+    const CueMention& c = v.cues[ci];
+    // "بين X وY": talks, calls and fighting between the members of one group.
+    for (std::size_t t = c.last; t < v.last && t < c.last + 6; ++t) {
+        if (v.is_word(t) && v.word(t) == w_bayn) {
+            const Found b = find_after(v, t + 1, 1, 0);
+            if (b.group >= 0 && v.groups[static_cast<std::size_t>(b.group)].size() >= 2) {
+                emit.within(b.group, ci);
+                return;
+            }
+            break;
+        }
+        if (v.cue(t) >= 0 && t >= c.last) break;
+    }
+    // "دعمها" inside a relative clause: "X التي يتفق Y على دعمها" -> Y acts on X.
+    if (c.object_suffix) {
+        for (std::size_t t = c.first, w = 0; t-- > v.first && w < 8;) {
+            if (!v.is_word(t)) continue;
+            ++w;
+            if (v.marker(t, MarkerKind::relative)) {
+                const Found antecedent = find_before(v, t, 1, 1);
+                const Found agent = find_before(v, c.first, 3, 0);
+                if (antecedent.group >= 0 && agent.group >= 0 && agent.mention > antecedent.mention)
+                    emit.pairs(agent.group, antecedent.group, ci);
+                return;
+            }
+        }
+    }
+    // "بدعم من روسيا": the agent follows من, the beneficiary precedes.
+    if (c.last < v.last && v.is_word(c.last) && v.word(c.last) == w_min) {
+        const Found r = find_after(v, c.last + 1, 0, 0);
+        const Found l = find_before(v, c.first, 4, 1);
+        if (r.group >= 0 && l.group >= 0) emit.pairs(r.group, l.group, ci);
+        return;
+    }
+    const Found a = find_after(v, c.last, 1, 0);
+    const bool adjacent = a.group >= 0 && !a.via_prep && a.gap <= 1;
+    const std::size_t from = adjacent ? group_end(v, a.group) : c.last;
+    const Found p = find_after(v, from, adjacent ? 4 : 2, 0);
+    const bool patient = p.group >= 0 && p.via_prep && p.gap <= 4;
+    if (adjacent && patient) {
+        emit.pairs(a.group, p.group, ci);  // دعم واشنطن للأكراد، الهجوم التركي على عفرين
+        return;
+    }
+    const Found l = find_before(v, c.first, 5, 0);
+    if (adjacent && l.group >= 0) emit.pairs(l.group, a.group, ci);        // X ... قتال داعش
+    else if (patient && l.group >= 0) emit.pairs(l.group, p.group, ci);    // X ستبدأ محادثات مع Y
+}
+
+void ally_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
+    const CueMention& c = v.cues[ci];
+    const Found l = find_before(v, c.first, 1, 0);
+    if (l.group < 0) return;
+    // Apposition: "الأسد وحلفاؤه - روسيا وإيران -" / "(روسيا وإيران)".
+    if (c.last < v.last && !v.is_word(c.last)) {
+        const auto ch = (*v.tokens)[c.last].ch;
+        if (ch == '-' || ch == '(' || ch == 0x2013 || ch == 0x2014 || ch == ':') {
+            const Found g = find_after(v, c.last + 1, 0, 0);
+            if (g.group >= 0) emit.pairs(g.group, l.group, ci);
+        }
+        return;
+    }
+    // "الأسد حليف موسكو": the patron follows in the genitive.
+    if (!c.object_suffix) {
+        const Found g = find_after(v, c.last, 0, 0);
+        if (g.group >= 0 && !g.via_prep) emit.pairs(g.group, l.group, ci);
+    }
+}
+
+}  // namespace
+
+std::vector<RuleEvent> apply_rules(const SentenceView& v) {
+    std::vector<RuleEvent> out;
+    Emitter emit(v, out);
+    for (std::uint32_t ci = 0; ci < v.cues.size(); ++ci) {
+        switch (v.data->cues[v.cues[ci].cue].type) {
+        case CueType::verb: verb_rule(v, ci, emit); break;
+        case CueType::passive: passive_rule(v, ci, emit); break;
+        case CueType::noun: noun_rule(v, ci, emit); break;
+        case CueType::prep: prep_rule(v, ci, emit); break;
+        case CueType::ally: ally_rule(v, ci, emit); break;
+        }
+    }
+    return out;
+}
+
+}  // namespace actorgraph::extract

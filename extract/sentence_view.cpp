@@ -1,0 +1,156 @@
+#include "extract/sentence_view.hpp"
+
+namespace actorgraph::extract {
+
+namespace {
+
+constexpr std::string_view waw = "\xD9\x88";
+
+bool is_pronoun_suffix(std::string_view s) {
+    // ه ها هم هما هن (normalised)
+    return s == "\xD9\x87" || s == "\xD9\x87\xD8\xA7" || s == "\xD9\x87\xD9\x85" ||
+           s == "\xD9\x87\xD9\x85\xD8\xA7" || s == "\xD9\x87\xD9\x86";
+}
+
+bool word_is(const SentenceView& v, std::size_t t, std::string_view w) {
+    return t < v.last && v.is_word(t) && v.word(t) == w;
+}
+
+bool is_filler(const SentenceView& v, std::size_t t) {
+    return t < v.last && v.is_word(t) && v.mention(t) < 0 && v.cue(t) < 0 && v.markers[t - v.first] == 0;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Forward coordination from mention m: و/أو/comma joins, "و+noun (من)? X"
+// (وقوات من حزب الله، ونظيره التركي), one definite adjective between, and
+// origin phrases "X من Y وZ" whose actors become modifiers.
+void gather_group(SentenceView& v, std::uint32_t m, std::int32_t g) {
+    v.mentions[m].group = g;
+    v.groups[static_cast<std::size_t>(g)].push_back(m);
+    std::size_t pos = v.mentions[m].last;
+    const std::string_view min = "\xD9\x85\xD9\x86";          // من
+    const std::string_view aw = "\xD8\xA7\xD9\x88";           // او
+    const std::string_view al = "\xD8\xA7\xD9\x84";           // ال
+    while (pos < v.last) {
+        std::size_t p = pos;
+        // Origin phrase after a member: "من العراق ولبنان".
+        if (word_is(v, p, min) && p + 1 < v.last && v.mention(p + 1) >= 0) {
+            std::size_t q = p + 1;
+            while (q < v.last && v.mention(q) >= 0) {
+                auto& om = v.mentions[static_cast<std::size_t>(v.mention(q))];
+                om.modifier = true;
+                q = om.last;
+                if (q < v.last && v.mention(q) >= 0 && v.mentions[static_cast<std::size_t>(v.mention(q))].conj) continue;
+                if (word_is(v, q, waw) && q + 1 < v.last && v.mention(q + 1) >= 0) { ++q; continue; }
+                break;
+            }
+            pos = q;
+            continue;
+        }
+        // One definite adjective may sit between members.
+        if (is_filler(v, p) && starts_with(v.word(p), al) && !starts_with(v.word(p), waw)) ++p;
+        if (p >= v.last) break;
+        std::size_t next = v.last;
+        if (v.mention(p) >= 0 && v.mentions[static_cast<std::size_t>(v.mention(p))].conj) {
+            next = p;
+        } else if ((word_is(v, p, waw) || word_is(v, p, aw) ||
+                    (!v.is_word(p) && (v.tokens->at(p).ch == 0x060C || v.tokens->at(p).ch == ','))) &&
+                   p + 1 < v.last && v.mention(p + 1) >= 0) {
+            next = p + 1;
+        } else if (is_filler(v, p) && starts_with(v.word(p), waw) && v.word(p).size() > 4) {
+            if (p + 1 < v.last && v.mention(p + 1) >= 0) next = p + 1;
+            else if (word_is(v, p + 1, min) && p + 2 < v.last && v.mention(p + 2) >= 0) next = p + 2;
+        }
+        if (next >= v.last) break;
+        auto& nm = v.mentions[static_cast<std::size_t>(v.mention(next))];
+        if (nm.group >= 0 || nm.first != next) break;
+        nm.group = g;
+        v.groups[static_cast<std::size_t>(g)].push_back(static_cast<std::uint32_t>(v.mention(next)));
+        pos = nm.last;
+    }
+}
+
+}  // namespace
+
+bool has_lam_prefix(const SentenceView& v, std::size_t t) {
+    if (t >= v.last || !v.is_word(t)) return false;
+    std::string_view w = v.word(t);
+    if (starts_with(w, waw)) w.remove_prefix(waw.size());
+    return starts_with(w, "\xD9\x84") && w.size() >= 6;
+}
+
+SentenceView build_sentence_view(const std::string& norm, const std::vector<Token>& tokens, std::size_t first,
+                                 std::size_t last, const Lexicon::Data& data) {
+    SentenceView v;
+    v.norm = &norm;
+    v.tokens = &tokens;
+    v.data = &data;
+    v.first = first;
+    v.last = last;
+    const std::size_t n = last - first;
+    v.mention_at.assign(n, -1);
+    v.cue_at.assign(n, -1);
+    v.markers.assign(n, 0);
+    const std::vector<Match> matches = find_matches(norm, tokens, first, last, data);
+    std::size_t k = 0;
+    std::size_t covered = first;  // tokens before this are taken by an actor or cue
+    while (k < matches.size()) {
+        const std::uint32_t start = matches[k].first;
+        const Match* actor = nullptr;
+        const Match* cue = nullptr;
+        for (; k < matches.size() && matches[k].first == start; ++k) {
+            const Match& m = matches[k];
+            if (m.target.kind == FormTarget::Kind::actor) actor = &m;
+            else if (m.target.kind == FormTarget::Kind::cue) cue = &m;
+            else v.markers[start - first] |= static_cast<std::uint8_t>(1u << m.target.index);
+        }
+        if (start < covered) continue;
+        if (cue && data.cues[cue->target.index].needs_lam_next && !has_lam_prefix(v, cue->last)) cue = nullptr;
+        bool take_cue = cue != nullptr;
+        if (actor && cue) {
+            const auto la = actor->last - actor->first, lc = cue->last - cue->first;
+            take_cue = lc > la || (lc == la && data.cues[cue->target.index].needs_lam_next);
+        }
+        if (take_cue) {
+            CueMention c;
+            c.first = cue->first;
+            c.last = cue->last;
+            c.cue = cue->target.index;
+            c.prep = cue->prep;
+            const Token& lt = tokens[cue->last - 1];
+            if (cue->prefix_form && cue->end_byte < lt.ne)
+                c.object_suffix = is_pronoun_suffix(std::string_view(norm).substr(cue->end_byte, lt.ne - cue->end_byte));
+            for (std::size_t t = c.first; t < c.last; ++t) v.cue_at[t - first] = static_cast<std::int32_t>(v.cues.size());
+            v.cues.push_back(c);
+            covered = c.last;
+        } else if (actor) {
+            ActorMention a;
+            a.first = actor->first;
+            a.last = actor->last;
+            a.actor = actor->target.index;
+            a.conj = actor->conj;
+            a.prep = actor->prep;
+            // Merge with an adjacent mention of the same top-level actor.
+            if (!v.mentions.empty() && v.mentions.back().last == a.first && !a.conj &&
+                data.top[v.mentions.back().actor] == data.top[a.actor]) {
+                auto& prev = v.mentions.back();
+                prev.last = a.last;
+                if (data.depth[a.actor] > data.depth[prev.actor]) prev.actor = a.actor;
+            } else {
+                v.mentions.push_back(a);
+            }
+            for (std::size_t t = a.first; t < a.last; ++t)
+                v.mention_at[t - first] = static_cast<std::int32_t>(v.mentions.size() - 1);
+            covered = a.last;
+        }
+    }
+    for (std::uint32_t m = 0; m < v.mentions.size(); ++m) {
+        if (v.mentions[m].group >= 0 || v.mentions[m].modifier) continue;
+        v.groups.emplace_back();
+        gather_group(v, m, static_cast<std::int32_t>(v.groups.size() - 1));
+    }
+    return v;
+}
+
+}  // namespace actorgraph::extract

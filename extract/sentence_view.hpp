@@ -1,0 +1,65 @@
+// One sentence prepared for the relation rules: actor mentions and cues
+// chosen from the lexicon matches, markers per word, and coordinated groups.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/lexicon_data.hpp"
+#include "extract/mention_finder.hpp"
+#include "extract/tokenizer.hpp"
+
+namespace actorgraph::extract {
+
+struct ActorMention {
+    std::uint32_t first = 0, last = 0;  // tokens
+    std::uint32_t actor = 0;            // index into Lexicon::Data::actors (most specific)
+    bool conj = false;
+    char prep = 0;
+    bool modifier = false;              // an origin phrase ("فصائل شيعية من العراق"): not a participant
+    std::int32_t group = -1;
+};
+
+struct CueMention {
+    std::uint32_t first = 0, last = 0;
+    std::uint32_t cue = 0;
+    bool object_suffix = false;         // the cue word ends in an attached pronoun (تدعمها، حلفاؤه)
+    char prep = 0;
+};
+
+struct SentenceView {
+    const std::string* norm = nullptr;
+    const std::vector<Token>* tokens = nullptr;
+    const Lexicon::Data* data = nullptr;
+    std::size_t first = 0, last = 0;
+    std::vector<ActorMention> mentions;      // in token order, non-overlapping
+    std::vector<CueMention> cues;            // in token order
+    std::vector<std::int32_t> mention_at;    // per token (index - first): mention covering it, or -1
+    std::vector<std::int32_t> cue_at;
+    std::vector<std::uint8_t> markers;       // per token: bit (1 << MarkerKind)
+    std::vector<std::vector<std::uint32_t>> groups;  // coordinated mentions ("روسيا وإيران وحزب الله")
+
+    std::string_view word(std::size_t t) const {
+        const Token& k = (*tokens)[t];
+        return std::string_view(*norm).substr(k.nb, k.ne - k.nb);
+    }
+    bool is_word(std::size_t t) const { return (*tokens)[t].kind == TokenKind::word; }
+    std::int32_t mention(std::size_t t) const { return mention_at[t - first]; }
+    std::int32_t cue(std::size_t t) const { return cue_at[t - first]; }
+    bool marker(std::size_t t, MarkerKind k) const { return (markers[t - first] >> static_cast<int>(k)) & 1; }
+};
+
+// Builds the view of tokens [first, last). Where an actor and a cue start
+// at the same word the longer wins; a tie goes to the actor, except a cue
+// that needs a ل-word after it and has one (الثوار المعارضون لنظام الأسد).
+// Adjacent mentions of one top-level actor merge (الرئيس الروسي فلاديمير بوتين).
+// O(words x longest form).
+SentenceView build_sentence_view(const std::string& norm, const std::vector<Token>& tokens, std::size_t first,
+                                 std::size_t last, const Lexicon::Data& data);
+
+// Whether word `t` carries a ل proclitic on a stem of at least two letters.
+bool has_lam_prefix(const SentenceView& v, std::size_t t);
+
+}  // namespace actorgraph::extract

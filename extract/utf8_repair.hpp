@@ -1,0 +1,22 @@
+// Byte-level input hygiene: UTF-8 validation with same-length repair, and
+// binary detection. Offsets never move: each invalid byte becomes one '?'.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace actorgraph::extract {
+
+// Copies `bytes` into `out`, replacing every byte that is not part of a valid
+// UTF-8 sequence (RFC 3629: no overlongs, no surrogates, <= U+10FFFF) by '?'.
+// Returns the offset of the first invalid byte, if any. O(n), no allocation
+// beyond `out`.
+std::optional<std::size_t> repair_utf8(std::string_view bytes, std::string& out);
+
+// True when the bytes look like a binary file: a NUL byte anywhere in the
+// first 64 KiB. O(min(n, 64 KiB)).
+bool looks_binary(std::string_view bytes);
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,3 @@
+#include <catch2/catch.hpp>
+#include "extract/extractor.hpp"
+TEST_CASE("builtin lexicon loads") { REQUIRE(actorgraph::extract::Lexicon::builtin()->find("russia")); }
