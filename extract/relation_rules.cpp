@@ -44,8 +44,10 @@ struct Found {
 };
 
 // Nearest participant group before token p: at most `words` filler words
-// (relative pronouns free) and `commas` clause separators in between.
-Found find_before(const SentenceView& v, std::size_t p, std::size_t words, std::size_t commas) {
+// (relative pronouns free) and `commas` clause separators in between; with
+// `stop_at_conjunct`, a coordinated definite noun (والتركيز) ends the search.
+Found find_before(const SentenceView& v, std::size_t p, std::size_t words, std::size_t commas,
+                  bool stop_at_conjunct = false) {
     Found f;
     std::size_t w = 0, c = 0;
     for (std::size_t t = p; t-- > v.first;) {
@@ -62,6 +64,7 @@ Found find_before(const SentenceView& v, std::size_t p, std::size_t words, std::
         }
         if (m >= 0) continue;
         if (v.marker(t, MarkerKind::relative)) continue;
+        if (stop_at_conjunct && v.word(t).substr(0, 6) == "\xD9\x88\xD8\xA7\xD9\x84") break;
         if (++w > words) break;
     }
     return f;
@@ -178,7 +181,11 @@ void verb_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
             return;
         }
     }
-    const Found l = find_before(v, c.first, 2, 0);
+    // A coordinated subject after a negotiation verb is mutual (handled by mutual_rule), not an object.
+    if (v.data->cues[c.cue].relation == Relation::negotiation && r1.group >= 0 && r1.gap == 0 &&
+        v.groups[static_cast<std::size_t>(r1.group)].size() >= 2)
+        return;
+    const Found l = find_before(v, c.first, 2, 1);
     const Found r = find_after(v, c.last, 3, 2);
     if (l.group >= 0 && r.group >= 0) emit.pairs(l.group, r.group, ci);  // SVO: روسيا قصفت، أخيراً، فصائل معارضة
 }
@@ -193,7 +200,7 @@ void passive_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
 void prep_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const CueMention& c = v.cues[ci];
     const bool lam = v.data->cues[c.cue].needs_lam_next;
-    const Found l = find_before(v, c.first, lam ? 1 : 6, lam ? 0 : 1);
+    const Found l = find_before(v, c.first, lam ? 1 : 6, lam ? 0 : 2);
     const Found r = find_after(v, c.last, lam ? 0 : 2, 0);
     if (l.group >= 0 && r.group >= 0) emit.pairs(l.group, r.group, ci);
 }
@@ -227,7 +234,8 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         }
     }
     // "بدعم من روسيا": the agent follows من, the beneficiary precedes.
-    if (c.last < v.last && v.is_word(c.last) && v.word(c.last) == w_min) {
+    if (v.data->cues[c.cue].relation == Relation::support && c.last < v.last && v.is_word(c.last) &&
+        v.word(c.last) == w_min) {
         const Found r = find_after(v, c.last + 1, 0, 0);
         const Found l = find_before(v, c.first, 4, 1);
         if (r.group >= 0 && l.group >= 0) emit.pairs(r.group, l.group, ci);
@@ -242,7 +250,7 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         emit.pairs(a.group, p.group, ci);  // دعم واشنطن للأكراد، الهجوم التركي على عفرين
         return;
     }
-    const Found l = find_before(v, c.first, 5, 0);
+    const Found l = find_before(v, c.first, 5, 0, true);
     if (adjacent && l.group >= 0) emit.pairs(l.group, a.group, ci);        // X ... قتال داعش
     else if (patient && l.group >= 0) emit.pairs(l.group, p.group, ci);    // X ستبدأ محادثات مع Y
 }
@@ -269,10 +277,20 @@ void ally_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
 
 }  // namespace
 
+// Negotiation is mutual: "اتفاق نظمه الروس والأتراك"، "اتفق الأميركان والروس"
+// make the members of a coordinated agent group next to the cue partners.
+void mutual_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
+    const CueMention& c = v.cues[ci];
+    for (const Found& f : {find_after(v, c.last, 1, 0), find_before(v, c.first, 0, 0)}) {
+        if (f.group >= 0 && !f.via_prep && v.groups[static_cast<std::size_t>(f.group)].size() >= 2) emit.within(f.group, ci);
+    }
+}
+
 std::vector<RuleEvent> apply_rules(const SentenceView& v) {
     std::vector<RuleEvent> out;
     Emitter emit(v, out);
     for (std::uint32_t ci = 0; ci < v.cues.size(); ++ci) {
+        if (v.data->cues[v.cues[ci].cue].relation == Relation::negotiation) mutual_rule(v, ci, emit);
         switch (v.data->cues[v.cues[ci].cue].type) {
         case CueType::verb: verb_rule(v, ci, emit); break;
         case CueType::passive: passive_rule(v, ci, emit); break;

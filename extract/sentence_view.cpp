@@ -22,6 +22,14 @@ bool is_filler(const SentenceView& v, std::size_t t) {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// A definite nisba adjective: ال... ending in ي or يه (السورية، الروسي).
+bool is_nisba(std::string_view w) {
+    const std::string_view ya = "\xD9\x8A", yah = "\xD9\x8A\xD9\x87";
+    const bool ends = (w.size() > ya.size() && w.substr(w.size() - ya.size()) == ya) ||
+                      (w.size() > yah.size() && w.substr(w.size() - yah.size()) == yah);
+    return starts_with(w, "\xD8\xA7\xD9\x84") && ends;
+}
+
 // Forward coordination from mention m: و/أو/comma joins, "و+noun (من)? X"
 // (وقوات من حزب الله، ونظيره التركي), one definite adjective between, and
 // origin phrases "X من Y وZ" whose actors become modifiers.
@@ -132,11 +140,15 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
             a.conj = actor->conj;
             a.prep = actor->prep;
             // Merge with an adjacent mention of the same top-level actor.
-            if (!v.mentions.empty() && v.mentions.back().last == a.first && !a.conj &&
-                data.top[v.mentions.back().actor] == data.top[a.actor]) {
+            if (!v.mentions.empty() && v.mentions.back().last == a.first && !a.conj && a.prep == 0 &&
+                (data.top[v.mentions.back().actor] == data.top[a.actor] ||
+                 (a.last == a.first + 1 && is_nisba(v.word(a.first))))) {
+                // Same actor twice (الرئيس الروسي فلاديمير بوتين), or a nisba adjective
+                // qualifying the mention before it (فصائل المعارضة السورية): one mention.
                 auto& prev = v.mentions.back();
                 prev.last = a.last;
-                if (data.depth[a.actor] > data.depth[prev.actor]) prev.actor = a.actor;
+                if (data.top[prev.actor] == data.top[a.actor] && data.depth[a.actor] > data.depth[prev.actor])
+                    prev.actor = a.actor;
             } else {
                 v.mentions.push_back(a);
             }
