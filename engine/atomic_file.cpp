@@ -89,8 +89,11 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
         return;
     }
     const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-    const std::string temporary =
-        (dir / ("." + path.filename().string() + ".tmp." + std::to_string(::getpid()))).string();
+    std::string temporary_name = ".";
+    temporary_name += path.filename().string();
+    temporary_name += ".tmp.";
+    temporary_name += std::to_string(::getpid());
+    const std::string temporary = (dir / temporary_name).string();
     const int slot = register_temporary(temporary);
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) {

@@ -27,6 +27,8 @@ commands:
                                 (no INPUT: the embedded example set)
   extract INPUT... [-o FILE]    write the relation events as JSON Lines
   metrics EDGES.csv [-o DIR]    analyse an edge list (source,target,relation|sign,weight)
+  query SOURCE QUERY...         ask a graph.json (or articles): actor, alliance, allies,
+                                enemies, top, path, evidence, clusters
 
   actorgraph COMMAND --help     options of one command
   actorgraph --version

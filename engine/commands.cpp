@@ -15,6 +15,7 @@
 #include "engine/events_jsonl.hpp"
 #include "engine/graph_json.hpp"
 #include "engine/pipeline.hpp"
+#include "engine/query.hpp"
 #include "engine/summary.hpp"
 #include "graphs/render.hpp"
 
@@ -280,7 +281,52 @@ int run_extract(const std::vector<std::string>& words) {
     return 0;
 }
 
+// ---- query -----------------------------------------------------------------
+
+bool is_graph_json(const std::string& path) {
+    std::error_code ec;
+    return fs::path(path).extension() == ".json" && fs::is_regular_file(path, ec);
+}
+
+// A graph.json is read back; anything else is analysed as article inputs.
+Analysis load_analysis(const std::string& source, const Arguments& args, const extract::Lexicon& lexicon,
+                       const std::string& command) {
+    if (is_graph_json(source)) return graph_from_json(read_whole_file(source), source);
+    const GraphOptions graph_choice = parse_graph_options(args, command);
+    const extract::Extractor extractor(std::shared_ptr<const extract::Lexicon>(&lexicon, [](const auto*) {}));
+    Corpus corpus = run_extraction({source}, args, extractor, command);
+    return analyze_events(std::move(corpus.events), corpus.mentions, lexicon, graph_choice);
+}
+
+std::string query_usage_text() {
+    return std::string(R"(usage: actorgraph query SOURCE QUERY... [--json] [OPTIONS]
+
+SOURCE is a graph.json written by analyze or metrics, or article inputs (a
+file or folder) to analyse first (the analyze graph options apply).
+
+      --json                the result as JSON instead of tables
+)") + query_grammar;
+}
+const std::string query_usage = query_usage_text();
+
+int run_query_command(const std::vector<std::string>& words) {
+    const std::string command = "query";
+    const Arguments args = parse_arguments(words, join({{{"--json", "", false}}, input_options, graph_options}), command);
+    if (args.positional.size() < 2)
+        throw Error("actorgraph query: expected SOURCE and a QUERY", ExitCode::usage_error);
+    const auto lexicon = load_lexicon(args);
+    const Analysis analysis = load_analysis(args.positional[0], args, *lexicon, command);
+    const ActorResolver resolver(analysis, lexicon.get());
+    const QueryResult result =
+        run_query(analysis, std::vector<std::string>(args.positional.begin() + 1, args.positional.end()), resolver);
+    const std::string& text = args.flag("--json") ? result.json : result.text;
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (std::fflush(stdout) != 0) throw Error("standard output: cannot write", ExitCode::output_error);
+    return 0;
+}
+
 const Command commands[] = {
+    {"query", query_usage.c_str(), run_query_command},
     {"analyze", analyze_usage, run_analyze},
     {"extract", extract_usage, run_extract},
 };

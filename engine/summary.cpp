@@ -1,5 +1,7 @@
 #include "engine/summary.hpp"
 
+#include "engine/text_table.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
@@ -7,20 +9,6 @@
 namespace actorgraph::engine {
 
 namespace {
-
-std::string format_number(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.4g", value);
-    return buffer;
-}
-
-std::string pad(std::string text, std::size_t width) {
-    // Width in code points, so Arabic and accents line up.
-    std::size_t points = 0;
-    for (unsigned char c : text) points += (c & 0xC0) != 0x80;
-    if (points < width) text.append(width - points, ' ');
-    return text;
-}
 
 double metric_of(const Analysis& analysis, std::size_t v, const std::string& metric) {
     if (v >= analysis.metrics.actor_values.size()) return 0.0;
@@ -50,8 +38,8 @@ std::string summary_text(const Analysis& analysis, const std::string& rank_metri
     out += "\nActors by " + rank_metric + ":\n";
     for (std::size_t i = 0; i < std::min(top, n); ++i) {
         const std::size_t v = order[i];
-        out += "  " + pad(std::to_string(i + 1) + ".", 4) + pad(g[v].id, 16) + pad(g[v].label_en, 28) +
-               pad(format_number(metric_of(analysis, v, rank_metric)), 10) + "mentions " +
+        out += "  " + pad_to(std::to_string(i + 1) + ".", 4) + pad_to(g[v].id, 16) + pad_to(g[v].label_en, 28) +
+               pad_to(format_number(metric_of(analysis, v, rank_metric)), 10) + "mentions " +
                std::to_string(g[v].mentions) + "\n";
     }
 
