@@ -72,7 +72,8 @@ Found find_before(const SentenceView& v, std::size_t p, std::size_t words, std::
 
 // Nearest participant group from token p on, with the same limits;
 // prepositions are free and recorded.
-Found find_after(const SentenceView& v, std::size_t p, std::size_t words, std::size_t commas) {
+Found find_after(const SentenceView& v, std::size_t p, std::size_t words, std::size_t commas,
+                 bool stop_at_cue = false) {
     Found f;
     std::size_t w = 0, c = 0;
     bool prep = false;
@@ -91,6 +92,7 @@ Found find_after(const SentenceView& v, std::size_t p, std::size_t words, std::s
             return f;
         }
         if (m >= 0) continue;
+        if (stop_at_cue && v.cue(t) >= 0) break;
         if (is_preposition(v, t)) { prep = true; continue; }
         if (++w > words) break;
     }
@@ -175,7 +177,7 @@ void verb_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         return;
     }
     if (r1.group >= 0 && r1.gap == 0 && !r1.via_prep) {
-        const Found r2 = find_after(v, group_end(v, r1.group), 3, 0);
+        const Found r2 = find_after(v, group_end(v, r1.group), 3, 0, true);
         if (r2.group >= 0) {  // VSO: تدعم روسيا النظام
             emit.pairs(r1.group, r2.group, ci);
             return;
@@ -217,7 +219,8 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
             }
             break;
         }
-        if (v.cue(t) >= 0 && t >= c.last) break;
+        if (v.cue(t) >= 0 && v.data->cues[v.cues[static_cast<std::size_t>(v.cue(t))].cue].relation != v.data->cues[c.cue].relation)
+            break;
     }
     // "دعمها" inside a relative clause: "X التي يتفق Y على دعمها" -> Y acts on X.
     if (c.object_suffix) {

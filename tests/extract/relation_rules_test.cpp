@@ -1,0 +1,95 @@
+// Table-driven tests of each construction, on sentences written for the tests.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "extract/extractor.hpp"
+
+using namespace actorgraph::extract;
+
+namespace {
+
+// "source relation target" (+ " neg" / " spec") of every event of one sentence.
+std::set<std::string> events_of(const std::string& text) {
+    static const Extractor ex(Lexicon::builtin());
+    Article a;
+    a.doc = "t";
+    a.text = text;
+    std::set<std::string> out;
+    for (const auto& e : ex.extract(a).events) {
+        std::string s = e.source + " " + std::string(actorgraph::relation_name(e.relation)) + " " + e.target;
+        if (e.negated) s += " neg";
+        if (e.speculative) s += " spec";
+        out.insert(s);
+    }
+    return out;
+}
+
+struct Case {
+    const char* construction;
+    const char* text;
+    std::set<std::string> expected;
+};
+
+}  // namespace
+
+TEST_CASE("relation constructions") {
+    const std::vector<Case> cases{
+        {"active verb VSO", "تدعم روسيا النظام في حربه.", {"russia support regime"}},
+        {"active verb SVO, clitics", "وروسيا تدعم بقوة للنظام.", {"russia support regime"}},
+        {"verb with object pronoun after a relative", "قاتلت المعارضة، التي تدعمها تركيا، في الشمال.", {"turkey support opposition"}},
+        {"verb with object pronoun, indefinite relative", "انتشرت ميليشيات تديرها إيران في المدينة.", {"iran support shia_militias"}},
+        {"passive participle with من", "تقدمت القوات الحكومية المدعومة من روسيا نحو المدينة.", {"russia support regime"}},
+        {"participle with ب, coordinated list distributes", "تقدم الجيش السوري مدعوماً بروسيا وإيران وحزب الله.",
+         {"russia support regime", "iran support regime", "hezbollah support regime"}},
+        {"adverbial nisba agent", "يتقدم الأكراد المدعومون أميركياً في الشمال.", {"usa support sdf"}},
+        {"verbal noun with genitive agent and ل patient", "تحدث عن دعم واشنطن للأكراد في الرقة.", {"usa support sdf"}},
+        {"verbal noun with nisba agent and على patient", "أدان الهجوم التركي على الأكراد في عفرين.", {"turkey conflict sdf"}},
+        {"talks with مع after the subject", "قالت موسكو إنها ستبدأ محادثات مع واشنطن.", {"russia negotiation usa"}},
+        {"call between X and Y", "جرى اتصال هاتفي بين بوتين وأردوغان أمس.", {"russia negotiation turkey"}},
+        {"ضد", "تخوض الولايات المتحدة حربا ضد تنظيم داعش.", {"usa conflict isis"}},
+        {"على حساب", "تقدم الأكراد على حساب فصائل المعارضة.", {"sdf conflict opposition"}},
+        {"apposition after allies", "حاصر الأسد وحلفاؤه - روسيا وإيران - المدينة.", {"russia support regime", "iran support regime"}},
+        {"X ally of Y", "أنقذ بوتين الأسد حليف موسكو.", {"russia support regime"}},
+        {"affiliated to", "تقدمت الميليشيات التابعة لإيران.", {"iran support shia_militias"}},
+        {"opposed to", "تحصن الثوار المعارضون لنظام الأسد في المدينة.", {"opposition conflict regime"}},
+        {"origin phrase is not a participant", "قاتلت روسيا وفصائل شيعية من العراق المعارضة.",
+         {"russia conflict opposition", "shia_militias conflict opposition"}},
+        {"negation", "لم تدعم روسيا المعارضة.", {"russia support opposition neg"}},
+        {"negation verb", "نفت موسكو دعم الأكراد.", {"russia support sdf neg"}},
+        {"speculation", "ربما تدعم تركيا المعارضة.", {"turkey support opposition spec"}},
+        {"قد + imperfect hedges", "قد تهاجم تركيا الأكراد.", {"turkey conflict sdf spec"}},
+        {"قد + past asserts", "وقد استهدفت روسيا المعارضة.", {"russia conflict opposition"}},
+        {"no cue, no relation", "زار بوتين وأردوغان المدينة.", {}},
+        {"harakat and tatweel do not matter", "تَدْعَمُ رُوسْيَا النِّظَـــامَ.", {"russia support regime"}},
+    };
+    for (const auto& c : cases) {
+        INFO(c.construction << ": " << c.text);
+        CHECK(events_of(c.text) == c.expected);
+    }
+}
+
+TEST_CASE("events carry exact offsets, title, date; a repeated paragraph counts once") {
+    const std::string para = "تدعم روسيا النظام في حربه.\n";
+    const std::string file = "<DOC><DOCNO>D1</DOCNO><TITLE>عنوان</TITLE><TIME>Mon, 05 Mar 2018 10:00:00 GMT</TIME><TEXT>\n" +
+                             para + para + "</TEXT></DOC>";
+    std::vector<ReadWarning> w;
+    const auto arts = parse_articles(file, "f", w);
+    REQUIRE(arts.size() == 1);
+    const auto r = Extractor(Lexicon::builtin()).extract(arts[0]);
+    REQUIRE(r.events.size() == 1);
+    const Event& e = r.events[0];
+    CHECK(file.substr(e.begin, e.end - e.begin) == e.text);
+    CHECK(e.text == "تدعم روسيا النظام في حربه.");
+    CHECK(e.doc == "D1");
+    CHECK(e.title == "عنوان");
+    CHECK(e.date == "2018-03-05");
+    CHECK(e.cue == "تدعم");
+    CHECK(e.source_entity == "russia");
+    CHECK(e.weight > 0);
+    const auto regime = std::find_if(r.mentions.begin(), r.mentions.end(), [](const auto& m) { return m.first == "regime"; });
+    REQUIRE(regime != r.mentions.end());
+    CHECK(regime->second == 1);
+}
