@@ -17,6 +17,7 @@
 #include "engine/pipeline.hpp"
 #include "engine/query.hpp"
 #include "engine/summary.hpp"
+#include "graphs/edge_list.hpp"
 #include "graphs/render.hpp"
 
 namespace actorgraph::engine {
@@ -281,6 +282,87 @@ int run_extract(const std::vector<std::string>& words) {
     return 0;
 }
 
+// ---- metrics ---------------------------------------------------------------
+
+const char* const metrics_usage = R"(usage: actorgraph metrics EDGES.csv [-o DIR] [OPTIONS]
+
+Analyses an edge list (ACLED-style data) and writes the same graph.json,
+graph.dot, images and summary as analyze. EDGES.csv has a header line and
+the columns source,target,relation,weight (relation: support, conflict,
+negotiation) or source,target,sign,weight (sign: +1 / -1). Self-loops are
+dropped with a count.
+
+  -o, --output DIR          output folder (default output/<name of the file>)
+  -q, --quiet               no summary, no warnings
+  the graph and image options of analyze (--min-weight, --min-docs,
+  --relations, --negotiation-weight, --alpha, --seed, --format, --layout,
+  --labels, --size-by)
+)";
+
+// Each row becomes an event ("FILE:LINE", the row as its text), so queries
+// and the report can show where a relation came from.
+std::vector<extract::Event> edge_list_events(const graphs::EdgeListResult& edges, const std::string& text,
+                                             const std::string& file_name) {
+    std::vector<std::size_t> line_starts{0};
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') line_starts.push_back(i + 1);
+    std::vector<extract::Event> events;
+    events.reserve(edges.observations.size());
+    for (std::size_t i = 0; i < edges.observations.size(); ++i) {
+        const graphs::Observation& o = edges.observations[i];
+        const std::size_t line = edges.lines[i];
+        extract::Event event;
+        event.doc = file_name + ":" + std::to_string(line);
+        event.path = file_name;
+        event.sentence = line;
+        if (line >= 1 && line <= line_starts.size()) {
+            event.begin = line_starts[line - 1];
+            event.end = line < line_starts.size() ? line_starts[line] - 1 : text.size();
+            event.text = text.substr(event.begin, event.end - event.begin);
+            if (!event.text.empty() && event.text.back() == '\r') event.text.pop_back();
+        }
+        event.source = event.source_entity = o.source;
+        event.target = event.target_entity = o.target;
+        event.relation = o.relation;
+        event.weight = o.weight;
+        events.push_back(std::move(event));
+    }
+    return events;
+}
+
+int run_metrics(const std::vector<std::string>& words) {
+    const std::string command = "metrics";
+    const Arguments args = parse_arguments(
+        words, join({{{"--output", "-o", true}, {"--quiet", "-q", false}}, graph_options, render_options}), command);
+    if (args.positional.size() != 1)
+        throw Error("actorgraph metrics: expected one EDGES.csv, got " + std::to_string(args.positional.size()),
+                    ExitCode::usage_error);
+    const std::string& file = args.positional[0];
+    std::error_code ec;
+    if (!fs::exists(file, ec)) throw Error(file + ": no such file or directory");
+    if (fs::is_directory(file, ec)) throw Error(file + ": is a directory, expected an edge list");
+    const GraphOptions graph_choice = parse_graph_options(args, command);
+    const RenderChoice render = parse_render_options(args, command);
+    const bool quiet = args.flag("--quiet");
+    const fs::path dir = args.value_or("--output", (fs::path("output") / fs::path(file).stem()).string());
+    install_interrupt_cleanup();
+
+    const std::string text = read_whole_file(file);
+    const graphs::EdgeListResult edges = graphs::parse_edge_list(text, file);
+    if (edges.self_loops_dropped && !quiet)
+        std::fprintf(stderr, "actorgraph: warning: %s: %zu self-loop%s dropped\n", file.c_str(),
+                     edges.self_loops_dropped, edges.self_loops_dropped == 1 ? "" : "s");
+    Analysis analysis = analyze_observations(edges.observations, graph_choice);
+    analysis.events = edge_list_events(edges, text, file);
+    check_size_metric(analysis, render.options.size_metric, command);
+    ensure_output_directory(dir);
+    std::vector<std::string> written;
+    if (!quiet) std::printf("%zu rows\n", edges.observations.size());
+    write_graph_outputs(analysis, dir, RunInfo{file, "top"}, render, quiet, written);
+    print_written(dir, written, quiet);
+    return 0;
+}
+
 // ---- query -----------------------------------------------------------------
 
 bool is_graph_json(const std::string& path) {
@@ -329,6 +411,7 @@ const Command commands[] = {
     {"query", query_usage.c_str(), run_query_command},
     {"analyze", analyze_usage, run_analyze},
     {"extract", extract_usage, run_extract},
+    {"metrics", metrics_usage, run_metrics},
 };
 
 }  // namespace
