@@ -15,17 +15,12 @@ std::vector<double> weighted_betweenness(const WeightedAdjacency& graph,
     auto accumulate = [&](std::uint32_t s) {
         paths.run(s, true);
         for (std::uint32_t v : paths.order) delta[v] = 0.0;
-        // Dependencies flow back from the farthest vertex to its predecessors
-        // (neighbours one arc shorter), found again rather than stored.
-        for (auto it = paths.order.rbegin(); it != paths.order.rend(); ++it) {
-            std::uint32_t w = *it;
+        // Dependencies flow back from the farthest vertex to its predecessors.
+        for (std::size_t i = paths.order.size(); i-- > 0;) {
+            std::uint32_t w = paths.order[i];
             double share = (1.0 + delta[w]) / paths.sigma[w];
-            for (std::size_t a = graph.begin(w); a < graph.end(w); ++a) {
-                std::uint32_t v = graph.targets[a];
-                if (paths.dist[v] < paths.dist[w] &&
-                    same_length(paths.dist[v] + 1.0 / graph.weights[a], paths.dist[w]))
-                    delta[v] += paths.sigma[v] * share;
-            }
+            for (std::size_t p = paths.pred_begin[i]; p < paths.pred_begin[i + 1]; ++p)
+                delta[paths.preds[p]] += paths.sigma[paths.preds[p]] * share;
             if (w != s) centrality[w] += delta[w];
         }
     };

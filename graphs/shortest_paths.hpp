@@ -34,11 +34,22 @@ public:
     std::vector<double> dist;             // infinity when unreachable
     std::vector<double> sigma;            // valid for settled vertices when counting
     std::vector<std::uint32_t> order;     // settled vertices, nondecreasing distance
+    // When counting: the predecessors (neighbours one arc shorter) of
+    // order[i] are preds[pred_begin[i] .. pred_begin[i + 1]).
+    std::vector<std::uint32_t> preds;
+    std::vector<std::size_t> pred_begin;
     static constexpr double infinity = std::numeric_limits<double>::infinity();
 
 private:
+    // Indexed 4-ary min-heap on dist with decrease-key: at most V entries,
+    // where a lazy binary heap would hold one per improving arc.
+    void sift_up(std::size_t i);
+    void sift_down(std::size_t i);
+    std::vector<double> length_;  // 1 / weight per arc, computed once
     std::vector<std::uint8_t> settled_;
-    std::vector<std::pair<double, std::uint32_t>> heap_;
+    std::vector<std::uint32_t> heap_;
+    std::vector<std::uint32_t> slot_;  // position in heap_, or none
+    static constexpr std::uint32_t none = 0xFFFFFFFFu;
 };
 
 }  // namespace actorgraph::graphs
