@@ -1,0 +1,37 @@
+// report.html: one self-contained page (no network, no external files) with
+// the graph image, a sortable table of actors and their metrics, the
+// alliance clusters with their frustrated ties, and every relation with its
+// evidence sentences, right to left, linked to their articles.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "extract/event.hpp"
+#include "graphs/actor_graph.hpp"
+#include "graphs/metrics.hpp"
+
+namespace actorgraph::engine {
+
+struct ReportInfo {
+    std::string title = "Actor graph";   // page title and heading
+    std::string input;                   // what was analysed, shown under the heading
+    std::string generator = "actorgraph";  // e.g. "actorgraph 0.1.0"; no date, so the page is repeatable
+    std::string sort_metric = graphs::default_rank_metric;  // the actor table starts sorted by it, descending
+    std::size_t max_evidence = 20;       // evidence sentences shown per relation (the rest are counted)
+};
+
+// The page as a string. `svg` is Graphviz SVG output (its XML prologue is
+// dropped; "" shows a note instead of a graph). Evidence indices in the
+// graph and in Metrics::frustrated point into `events`. Everything from the
+// data is HTML-escaped; a Content-Security-Policy forbids any network
+// access; the only script (sorting the table) reads the DOM, no data is
+// embedded in it. Deterministic: same inputs, same bytes. Throws
+// actorgraph::Error when an evidence index is out of range or `metrics` does
+// not match the graph. O(V log V + E log E + shown evidence).
+std::string report_html(const graphs::ActorGraph& graph, const graphs::Metrics& metrics,
+                        const std::vector<extract::Event>& events, const std::string& svg,
+                        const ReportInfo& info);
+
+}  // namespace actorgraph::engine
