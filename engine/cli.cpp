@@ -27,6 +27,7 @@ commands:
                                 (no INPUT: the embedded example set)
   extract INPUT... [-o FILE]    write the relation events as JSON Lines
   metrics EDGES.csv [-o DIR]    analyse an edge list (source,target,relation|sign,weight)
+  compare A B [-o DIR]          what changed between two article sets or graph.json files
   query SOURCE QUERY...         ask a graph.json (or articles): actor, alliance, allies,
                                 enemies, top, path, evidence, clusters
 

@@ -12,12 +12,17 @@
 #include "engine/arguments.hpp"
 #include "engine/article_set.hpp"
 #include "engine/atomic_file.hpp"
+#include "engine/compare.hpp"
+#include "engine/json_value.hpp"
 #include "engine/events_jsonl.hpp"
 #include "engine/graph_json.hpp"
 #include "engine/pipeline.hpp"
 #include "engine/query.hpp"
 #include "engine/summary.hpp"
+#include "engine/report_html.hpp"
+#include "graphs/diff_dot.hpp"
 #include "graphs/edge_list.hpp"
+#include "graphs/formats.hpp"
 #include "graphs/render.hpp"
 
 namespace actorgraph::engine {
@@ -35,6 +40,8 @@ const std::vector<OptionSpec> graph_options{
     {"--level", "", true},          {"--min-weight", "", true}, {"--min-docs", "", true},
     {"--relations", "", true},      {"--include-hedged", "", false}, {"--negotiation-weight", "", true},
     {"--alpha", "", true},          {"--seed", "", true}};
+
+const std::vector<OptionSpec> slice_options{{"--by", "", true}};
 
 const std::vector<OptionSpec> render_options{
     {"--format", "", true}, {"--layout", "", true}, {"--labels", "", true}, {"--size-by", "", true}};
@@ -160,19 +167,68 @@ void check_size_metric(const Analysis& analysis, const std::string& metric, cons
                 ExitCode::usage_error);
 }
 
-// Writes graph.json, graph.dot and the images; prints the summary.
+// Writes graph.json, the exports, the images and report.html; prints the summary.
 void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const RunInfo& info,
                          const RenderChoice& render, bool quiet, std::vector<std::string>& written) {
-    write_file_atomically(dir / "graph.json", graph_to_json(analysis, info));
-    written.push_back("graph.json");
-    const std::string dot = graphs::to_dot(analysis.graph, analysis.metrics, render.options);
-    write_file_atomically(dir / "graph.dot", dot);
-    written.push_back("graph.dot");
+    auto write = [&](const std::string& name, const std::string& bytes) {
+        write_file_atomically(dir / name, bytes);
+        written.push_back(name);
+    };
+    const graphs::ActorGraph& graph = analysis.graph;
+    write("graph.json", graph_to_json(analysis, info));
+    const std::string dot = graphs::to_dot(graph, analysis.metrics, render.options);
+    write("graph.dot", dot);
+    write("graph.graphml", graphs::to_graphml(graph, analysis.metrics));
+    write("graph.gexf", graphs::to_gexf(graph, analysis.metrics));
+    write("nodes.csv", graphs::to_csv_nodes(graph, analysis.metrics));
+    write("edges.csv", graphs::to_csv_edges(graph));
+    std::string svg;
     for (const std::string& format : render.formats) {
-        write_file_atomically(dir / ("graph." + format), graphs::render_dot(dot, format, render.options.layout));
-        written.push_back("graph." + format);
+        std::string image = graphs::render_dot(dot, format, render.options.layout);
+        if (format == "svg") svg = image;
+        write("graph." + format, image);
     }
+    if (svg.empty()) svg = graphs::render_dot(dot, "svg", render.options.layout);  // the report shows it inline
+    ReportInfo report;
+    report.input = info.input;
+    report.generator = std::string("actorgraph ") + ACTORGRAPH_VERSION;
+    report.sort_metric = render.options.size_metric;
+    write("report.html", report_html(graph, analysis.metrics, analysis.events, svg, report));
     if (!quiet) std::fputs(summary_text(analysis, render.options.size_metric).c_str(), stdout);
+}
+
+// Writes compare.json, compare.dot, the diff images and compare.html.
+graphs::GraphComparison write_comparison(const ComparedSets& sets, const fs::path& dir, const RenderChoice& render,
+                                         std::vector<std::string>& written) {
+    auto write = [&](const std::string& name, const std::string& bytes) {
+        write_file_atomically(dir / name, bytes);
+        written.push_back(name);
+    };
+    const graphs::GraphComparison comparison = compare_sets(sets);
+    write("compare.json", comparison_to_json(sets, comparison));
+    const std::string dot = graphs::diff_to_dot(sets.before.graph, sets.after.graph, render.options.labels);
+    write("compare.dot", dot);
+    std::string svg;
+    for (const std::string& format : render.formats) {
+        std::string image = graphs::render_dot(dot, format, render.options.layout);
+        if (format == "svg") svg = image;
+        write("compare." + format, image);
+    }
+    if (svg.empty()) svg = graphs::render_dot(dot, "svg", render.options.layout);
+    write("compare.html", comparison_to_html(sets, comparison, svg));
+    return comparison;
+}
+
+std::string comparison_summary(const graphs::GraphComparison& comparison) {
+    using Kind = graphs::RelationChangeKind;
+    std::map<Kind, std::size_t> kinds;
+    for (const auto& change : comparison.relations) ++kinds[change.kind];
+    std::string out = "relations:";
+    for (Kind kind : {Kind::added, Kind::vanished, Kind::strengthened, Kind::weakened})
+        out += " " + std::to_string(kinds[kind]) + " " + std::string(graphs::change_kind_name(kind)) + ",";
+    out += " rank changes: " + std::to_string(comparison.ranks.size()) +
+           ", alliance changes: " + std::to_string(comparison.cluster_changes.size()) + "\n";
+    return out;
 }
 
 void print_written(const fs::path& dir, const std::vector<std::string>& written, bool quiet) {
@@ -211,12 +267,81 @@ images:
       --layout NAME         dot, neato, fdp, sfdp, circo
       --labels en|ar|both   label language (default en)
       --size-by METRIC      node size and ranking metric (default betweenness)
+time:
+      --by month|quarter|year  also analyse each period in DIR/PERIOD/ and compare
+                            consecutive periods in DIR/PERIOD_to_NEXT/ (timeline.json)
 )";
+
+Period parse_period(const std::string& name) {
+    if (name == "month") return Period::month;
+    if (name == "quarter") return Period::quarter;
+    if (name == "year") return Period::year;
+    throw Error("actorgraph analyze: --by must be month, quarter or year, got '" + name + "'", ExitCode::usage_error);
+}
+
+// Slices the events by article date, analyses each period into DIR/PERIOD/,
+// compares consecutive periods into DIR/PERIOD_to_NEXT/ and writes
+// DIR/timeline.json with each period's summary figures.
+void analyze_by_period(const Analysis& whole, const Corpus& corpus, const std::string& by,
+                       const extract::Lexicon& lexicon, const GraphOptions& graph_choice, const RenderChoice& render,
+                       const fs::path& dir, const RunInfo& info, bool quiet) {
+    const Period period = parse_period(by);
+    std::map<std::string, std::vector<extract::Event>> events;
+    std::size_t undated = 0;
+    for (const extract::Event& event : whole.events) {
+        const std::string key = period_of(event.date, period);
+        if (key.empty()) ++undated;
+        else events[key].push_back(event);
+    }
+    std::map<std::string, std::map<std::string, std::size_t>> mentions;
+    for (const auto& [date, counts] : corpus.mentions_by_date) {
+        const std::string key = period_of(date, period);
+        if (key.empty()) continue;
+        for (const auto& [actor, count] : counts) mentions[key][actor] += count;
+    }
+    for (const auto& [key, counts] : mentions) events.try_emplace(key);  // a period with mentions but no event
+    if (undated && !quiet)
+        std::fprintf(stderr, "actorgraph: warning: %zu events without an article date left out of the %s slices\n",
+                     undated, by.c_str());
+
+    std::vector<std::pair<std::string, Analysis>> slices;
+    JsonArray timeline;
+    for (auto& [key, slice_events] : events) {
+        std::string events_text;
+        for (const extract::Event& event : slice_events) events_text += event_to_json(event) + "\n";
+        const std::size_t event_count = slice_events.size();
+        Analysis analysis = analyze_events(std::move(slice_events), mentions[key], lexicon, graph_choice);
+        const fs::path slice_dir = dir / key;
+        ensure_output_directory(slice_dir);
+        write_file_atomically(slice_dir / "events.jsonl", events_text);
+        std::vector<std::string> written{"events.jsonl"};
+        write_graph_outputs(analysis, slice_dir, RunInfo{info.input + " " + key, info.level}, render, true, written);
+        JsonObject summary;
+        for (const auto& [name, value] : analysis.metrics.summary) summary[name] = value;
+        timeline.push_back(JsonObject{{"period", key}, {"events", event_count}, {"summary", summary}});
+        if (!quiet)
+            std::printf("%s: %zu events, %zu actors -> %s/\n", key.c_str(), event_count,
+                        analysis.graph.actor_count(), slice_dir.string().c_str());
+        slices.emplace_back(key, std::move(analysis));
+    }
+    for (std::size_t i = 1; i < slices.size(); ++i) {
+        const fs::path compare_dir = dir / (slices[i - 1].first + "_to_" + slices[i].first);
+        ensure_output_directory(compare_dir);
+        std::vector<std::string> written;
+        const ComparedSets sets{slices[i - 1].second, slices[i].second, slices[i - 1].first, slices[i].first};
+        const graphs::GraphComparison comparison = write_comparison(sets, compare_dir, render, written);
+        if (!quiet)
+            std::printf("%s -> %s: %s", slices[i - 1].first.c_str(), slices[i].first.c_str(),
+                        comparison_summary(comparison).c_str());
+    }
+    write_file_atomically(dir / "timeline.json",
+                          to_json_text(JsonObject{{"by", by}, {"periods", timeline}, {"undated_events", undated}}));
+}
 
 int run_analyze(const std::vector<std::string>& words) {
     const std::string command = "analyze";
     const Arguments args =
-        parse_arguments(words, join({{{"--output", "-o", true}}, input_options, graph_options, render_options}), command);
+        parse_arguments(words, join({{{"--output", "-o", true}}, input_options, graph_options, render_options, slice_options}), command);
     const GraphOptions graph_choice = parse_graph_options(args, command);
     const RenderChoice render = parse_render_options(args, command);
     const bool quiet = args.flag("--quiet");
@@ -237,12 +362,14 @@ int run_analyze(const std::vector<std::string>& words) {
         std::printf("%zu files, %zu articles, %zu events%s\n", corpus.files, corpus.articles,
                     corpus.events.size(),
                     corpus.skipped_files ? (" (" + std::to_string(corpus.skipped_files) + " files skipped)").c_str() : "");
+    if (const auto by = args.value("--by")) parse_period(*by);  // a bad value fails before any work
     const Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
     check_size_metric(analysis, render.options.size_metric, command);
     RunInfo info{args.positional.empty() ? std::string("examples") : input_set_name(args.positional),
                  graph_choice.level == ActorLevel::top ? "top" : "faction"};
     write_graph_outputs(analysis, dir, info, render, quiet, written);
     print_written(dir, written, quiet);
+    if (const auto by = args.value("--by")) analyze_by_period(analysis, corpus, *by, *lexicon, graph_choice, render, dir, info, quiet);
     return 0;
 }
 
@@ -407,7 +534,53 @@ int run_query_command(const std::vector<std::string>& words) {
     return 0;
 }
 
+// ---- compare ---------------------------------------------------------------
+
+const char* const compare_usage = R"(usage: actorgraph compare A B [-o DIR] [OPTIONS]
+
+Compares two article sets (before A, after B). Each is a graph.json written
+by analyze or metrics, or article inputs (a file or folder) analysed first.
+Writes compare.json (relations new, vanished, strengthened, weakened, with
+weights and evidence; rank changes; actors that changed alliance; the change
+of every summary figure), compare.dot, the diff image and compare.html to DIR
+(default output/compare_<A>_vs_<B>).
+
+  -o, --output DIR          output folder
+  -q, --quiet               no summary
+  the input, graph and image options of analyze
+)";
+
+int run_compare(const std::vector<std::string>& words) {
+    const std::string command = "compare";
+    const Arguments args = parse_arguments(
+        words, join({{{"--output", "-o", true}}, input_options, graph_options, render_options}), command);
+    if (args.positional.size() != 2)
+        throw Error("actorgraph compare: expected two inputs A and B, got " + std::to_string(args.positional.size()),
+                    ExitCode::usage_error);
+    const RenderChoice render = parse_render_options(args, command);
+    const bool quiet = args.flag("--quiet");
+    const std::string& a = args.positional[0];
+    const std::string& b = args.positional[1];
+    auto display_name = [](const std::string& input) {
+        const std::string name = input_set_name({input});
+        return name == "graph" ? fs::path(input).parent_path().filename().string() + "_graph" : name;
+    };
+    const fs::path dir = args.value_or(
+        "--output", (fs::path("output") / ("compare_" + display_name(a) + "_vs_" + display_name(b))).string());
+    install_interrupt_cleanup();
+    const auto lexicon = load_lexicon(args);
+    const Analysis before = load_analysis(a, args, *lexicon, command);
+    const Analysis after = load_analysis(b, args, *lexicon, command);
+    ensure_output_directory(dir);
+    std::vector<std::string> written;
+    const graphs::GraphComparison comparison = write_comparison(ComparedSets{before, after, a, b}, dir, render, written);
+    if (!quiet) std::fputs(comparison_summary(comparison).c_str(), stdout);
+    print_written(dir, written, quiet);
+    return 0;
+}
+
 const Command commands[] = {
+    {"compare", compare_usage, run_compare},
     {"query", query_usage.c_str(), run_query_command},
     {"analyze", analyze_usage, run_analyze},
     {"extract", extract_usage, run_extract},

@@ -17,7 +17,11 @@ namespace {
 
 struct SourceResult {
     std::vector<extract::Event> events;
-    std::vector<std::pair<std::string, std::size_t>> mentions;
+    struct DatedMention {
+        std::string date, actor;
+        std::size_t count;
+    };
+    std::vector<DatedMention> mentions;
     std::vector<extract::ReadWarning> warnings;
     std::size_t articles = 0;
     bool done = false;
@@ -30,7 +34,8 @@ SourceResult process_source(const Source& source, const extract::Extractor& extr
     for (const extract::Article& article : articles) {
         extract::ArticleResult extracted = extractor.extract(article);
         std::move(extracted.events.begin(), extracted.events.end(), std::back_inserter(result.events));
-        result.mentions.insert(result.mentions.end(), extracted.mentions.begin(), extracted.mentions.end());
+        for (auto& [actor, count] : extracted.mentions)
+            result.mentions.push_back({article.date, std::move(actor), count});
     }
     return result;
 }
@@ -85,7 +90,10 @@ Corpus extract_corpus(const std::vector<Source>& sources, const extract::Extract
             if (options.strict && first_error.empty()) first_error = warning.path + ": " + warning.message;
             corpus.warnings.push_back(std::move(warning));
         }
-        for (const auto& [actor, count] : result.mentions) corpus.mentions[actor] += count;
+        for (const auto& mention : result.mentions) {
+            corpus.mentions[mention.actor] += mention.count;
+            corpus.mentions_by_date[mention.date][mention.actor] += mention.count;
+        }
         std::move(result.events.begin(), result.events.end(), std::back_inserter(corpus.events));
         progress.advance(source_size(sources[i]));
         if (!first_error.empty()) {
@@ -147,6 +155,23 @@ Analysis analyze_events(std::vector<extract::Event> events,
     analysis.metrics = graphs::compute_metrics(analysis.graph, options.metrics);
     analysis.events = std::move(events);
     return analysis;
+}
+
+std::string period_of(const std::string& date, Period period) {
+    auto digits = [&](std::size_t from, std::size_t count) {
+        for (std::size_t i = from; i < from + count; ++i)
+            if (i >= date.size() || date[i] < '0' || date[i] > '9') return false;
+        return true;
+    };
+    if (date.size() < 7 || !digits(0, 4) || date[4] != '-' || !digits(5, 2)) return "";
+    const int month = (date[5] - '0') * 10 + (date[6] - '0');
+    if (month < 1 || month > 12) return "";
+    switch (period) {
+    case Period::month: return date.substr(0, 7);
+    case Period::quarter: return date.substr(0, 4) + "-Q" + std::to_string((month - 1) / 3 + 1);
+    case Period::year: return date.substr(0, 4);
+    }
+    return "";
 }
 
 Analysis analyze_observations(const std::vector<graphs::Observation>& observations,

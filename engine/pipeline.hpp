@@ -24,6 +24,8 @@ struct ExtractOptions {
 struct Corpus {
     std::vector<extract::Event> events;           // in source order, then article order
     std::map<std::string, std::size_t> mentions;  // most specific actor id -> mentions
+    // The same, per article date ("" for undated articles), for slicing by period.
+    std::map<std::string, std::map<std::string, std::size_t>> mentions_by_date;
     std::size_t files = 0;
     std::size_t articles = 0;
     std::size_t skipped_files = 0;                // files that gave no article
@@ -54,6 +56,11 @@ struct Analysis {
 Analysis analyze_events(std::vector<extract::Event> events,
                         const std::map<std::string, std::size_t>& mentions,
                         const extract::Lexicon& lexicon, const GraphOptions& options);
+
+// The period an ISO date falls in: "2018-03" (month), "2018-Q1" (quarter),
+// "2018" (year); "" for an empty or malformed date.
+enum class Period { month, quarter, year };
+std::string period_of(const std::string& date, Period period);
 
 // Builds the graph from bare observations (an edge list) and computes its metrics.
 Analysis analyze_observations(const std::vector<graphs::Observation>& observations,
