@@ -207,12 +207,13 @@ std::string to_dot(const ActorGraph& graph, const Metrics& metrics, const Render
             }
             names += (i ? separator : "") + actor_label(g[list[i]], arabic ? LabelLanguage::ar : LabelLanguage::en);
         }
-        const std::string number = std::to_string(colour->second + 1);
+        // Numbered like Metrics::clusters (id + 1), as in the summary and report.
+        const std::string number = std::to_string(id + 1);
         const std::string caption = arabic ? "التحالف " /* "Alliance" */ + number + ": " + names
                                            : "Alliance " + number + ": " + names;
         out << "  subgraph \"cluster_alliance_" << id << "\" {\n"
             << "    graph [label=" << dot_quote(caption)
-            << ", fontname=\"" << font << "\", fontsize=12, labeljust=l, style=\"rounded,filled\", color=\""
+            << ", fontname=\"" << (arabic ? arabic_font : latin_font) << "\", fontsize=12, labelloc=t, labeljust=" << (arabic ? "r" : "l") << ", style=\"rounded,filled\", color=\""
             << cluster_borders[colour->second] << "\", fillcolor=\"" << cluster_fills[colour->second]
             << "40\"];\n";
         for (Vertex v : list) write_node(v, "    ");

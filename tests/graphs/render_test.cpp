@@ -236,3 +236,18 @@ TEST_CASE("to_dot sets an Arabic font for Arabic labels") {
             << render_dot(single_label_dot(alef + beh + beh + beh), "png", "dot");
     }
 }
+
+TEST_CASE("to_dot numbers alliances by cluster id and leaves lone actors unboxed") {
+    auto s = test_support::sample_graph();
+    s.metrics.cluster = {2, 2, 2, 0, 1};
+    const std::string dot = to_dot(s.graph, s.metrics, RenderOptions{});
+    CHECK(dot.find("label=\"Alliance 3: Iran, Russia, Syria\"") != std::string::npos);
+    CHECK(dot.find("Alliance 1") == std::string::npos);
+    CHECK(dot.find("subgraph \"cluster_alliance_0\"") == std::string::npos);
+    CHECK(dot.find("\"n3\" [id=\"actor-turkey\", label=\"Turkey\", width=1.03, height=0.57, fontsize=12.67, "
+                   "fillcolor=\"#eeeeee\", color=\"#9e9e9e\"") != std::string::npos);
+    s.metrics.cluster.clear();  // no clustering computed: every actor grey, no boxes
+    const std::string plain = to_dot(s.graph, s.metrics, RenderOptions{});
+    CHECK(plain.find("subgraph") == std::string::npos);
+    CHECK(render_dot(plain, "svg", "dot").find(">United States</text>") != std::string::npos);
+}
