@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <filesystem>
 #include <sstream>
 #include <tuple>
 
@@ -23,6 +25,10 @@ h1 { margin-bottom: 0.2em; } h2 { border-bottom: 1px solid #ccc; padding-bottom:
 figure.graph { margin: 1em 0; overflow-x: auto; border: 1px solid #ddd; padding: 0.5em; background: #fff; }
 figure.graph svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; margin: 0.5em 0; }
+.table-scroll { overflow-x: auto; }
+dl.summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(17em, 1fr)); gap: 0 1.5em; margin: 0.5em 0; }
+dl.summary div { display: flex; justify-content: space-between; border-bottom: 1px dotted #ccc; }
+dl.summary dt { font-weight: 600; } dl.summary dd { margin: 0; font-variant-numeric: tabular-nums; }
 th, td { border: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; }
 table.sortable th { cursor: pointer; background: #f3f3f3; user-select: none; }
@@ -81,12 +87,15 @@ constexpr const char* script = R"js(
 })();
 )js";
 
-// An href for an article path: absolute paths become file:// URLs, relative
-// ones stay relative (to the report's folder); unsafe bytes are %-encoded.
-std::string file_href(const std::string& path) {
+// An href for an article path (see ReportInfo::base_dir); bytes other than
+// unreserved URL characters and '/' are %-encoded.
+std::string file_href(const std::string& path, const std::string& base_dir) {
     static const char* hex = "0123456789ABCDEF";
-    std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
-    for (unsigned char c : path) {
+    std::filesystem::path target(path);
+    if (target.is_relative() && !base_dir.empty()) target = (std::filesystem::path(base_dir) / target).lexically_normal();
+    const std::string text = target.generic_string();
+    std::string out = target.is_absolute() ? "file://" : "";
+    for (unsigned char c : text) {
         if (std::isalnum(c) || std::string_view("/-._~").find(static_cast<char>(c)) != std::string_view::npos) {
             out += static_cast<char>(c);
         } else {
@@ -98,6 +107,26 @@ std::string file_href(const std::string& path) {
     return out;
 }
 
+// Four significant digits for reading (tables keep the exact value in
+// data-value for sorting); integers as they are.
+std::string display_number(double value) {
+    if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 1e15) return format_number(value);
+    if (std::isfinite(value) && std::fabs(value) >= 1000) {  // no exponent for large values
+        std::ostringstream fixed;
+        fixed.imbue(std::locale::classic());
+        fixed.setf(std::ios::fixed);
+        fixed.precision(1);
+        fixed << value;
+        return fixed.str();
+    }
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    out.precision(4);
+    out << value;
+    const std::string text = out.str();
+    return text == "-0" ? "0" : text;
+}
+
 const extract::Event& event_at(const std::vector<extract::Event>& events, std::size_t index) {
     if (index >= events.size())
         throw Error("report: evidence index " + std::to_string(index) + " is out of range (" +
@@ -106,10 +135,11 @@ const extract::Event& event_at(const std::vector<extract::Event>& events, std::s
 }
 
 // One evidence sentence: the text right to left, then where it comes from.
-void write_evidence(std::ostringstream& out, const extract::Event& e, std::size_t index, bool anchor) {
+void write_evidence(std::ostringstream& out, const extract::Event& e, std::size_t index, bool anchor,
+                    const std::string& base_dir) {
     out << "<li" << (anchor ? " id=\"ev-" + std::to_string(index) + "\"" : "") << ">"
         << "<blockquote class=\"evidence\" dir=\"rtl\" lang=\"ar\">" << xml_escape(e.text) << "</blockquote>"
-        << "<div class=\"source\"><a href=\"" << xml_escape(file_href(e.path)) << "\"><bdi lang=\"ar\">"
+        << "<div class=\"source\"><a href=\"" << xml_escape(file_href(e.path, base_dir)) << "\"><bdi lang=\"ar\">"
         << xml_escape(e.title.empty() ? e.doc : e.title) << "</bdi></a>";
     if (!e.date.empty()) out << " · " << xml_escape(e.date);
     out << " · <bdi>" << xml_escape(e.doc) << "</bdi> · sentence " << e.sentence + 1;
@@ -120,10 +150,11 @@ void write_evidence(std::ostringstream& out, const extract::Event& e, std::size_
 }
 
 void write_evidence_list(std::ostringstream& out, const std::vector<extract::Event>& events,
-                         const std::vector<std::size_t>& evidence, std::size_t limit, bool anchors) {
+                         const std::vector<std::size_t>& evidence, const ReportInfo& info, bool anchors) {
+    const std::size_t limit = info.max_evidence;
     out << "<ol class=\"evidence-list\">\n";
     for (std::size_t i = 0; i < evidence.size() && i < limit; ++i)
-        write_evidence(out, event_at(events, evidence[i]), evidence[i], anchors);
+        write_evidence(out, event_at(events, evidence[i]), evidence[i], anchors, info.base_dir);
     out << "</ol>\n";
     if (evidence.size() > limit)
         out << "<p class=\"source\">… and " << evidence.size() - limit
@@ -153,7 +184,7 @@ void write_actor_table(std::ostringstream& out, const graphs::ActorGraph& graph,
     if (n > 0)
         for (const auto& [name, value] : metrics.actor_values[0]) names.push_back(name);
     auto sort_column = std::find(names.begin(), names.end(), info.sort_metric);
-    out << "<table class=\"sortable\" id=\"actors\"";
+    out << "<div class=\"table-scroll\">\n<table class=\"sortable\" id=\"actors\"";
     if (sort_column != names.end()) out << " data-sort-column=\"" << 5 + (sort_column - names.begin()) << "\"";
     out << ">\n<thead><tr><th data-type=\"text\">id</th><th data-type=\"text\">actor</th>"
            "<th data-type=\"text\">Arabic</th><th data-type=\"number\">alliance</th>"
@@ -172,12 +203,12 @@ void write_actor_table(std::ostringstream& out, const graphs::ActorGraph& graph,
             auto value = metrics.actor_values[v].find(name);
             if (value == metrics.actor_values[v].end())
                 throw Error("report: actor '" + actor.id + "' has no value for metric '" + name + "'");
-            const std::string text = format_number(value->second);
-            out << "<td class=\"number\" data-value=\"" << text << "\">" << text << "</td>";
+            out << "<td class=\"number\" data-value=\"" << format_number(value->second) << "\">"
+                << display_number(value->second) << "</td>";
         }
         out << "</tr>\n";
     }
-    out << "</tbody>\n</table>\n";
+    out << "</tbody>\n</table>\n</div>\n";
 }
 
 void write_alliances(std::ostringstream& out, const graphs::ActorGraph& graph, const graphs::Metrics& metrics,
@@ -204,9 +235,9 @@ void write_alliances(std::ostringstream& out, const graphs::ActorGraph& graph, c
         const std::string relation(relation_name(tie.relation));
         out << "<details><summary>" << actor_html(graph, tie.source) << "<span class=\"" << relation << "\">"
             << arrow(tie.relation) << relation << arrow(tie.relation) << "</span>" << actor_html(graph, tie.target)
-            << " (signed weight " << format_number(tie.weight) << ", " << tie.evidence.size()
+            << " (signed weight " << display_number(tie.weight) << ", " << tie.evidence.size()
             << " evidence)</summary>\n";
-        write_evidence_list(out, events, tie.evidence, info.max_evidence, false);
+        write_evidence_list(out, events, tie.evidence, info, false);
         out << "</details>\n";
     }
 }
@@ -243,9 +274,9 @@ void write_relations(std::ostringstream& out, const graphs::ActorGraph& graph,
         out << "<details class=\"relation\" id=\"rel-" << xml_escape(source) << "-" << xml_escape(target) << "-"
             << relation << "\"><summary>" << actor_html(graph, source) << "<span class=\"" << relation << "\">"
             << arrow(row.relation) << relation << arrow(row.relation) << "</span>" << actor_html(graph, target)
-            << ": weight " << format_number(stats.weight) << ", " << stats.mentions << " mentions in "
+            << ": weight " << display_number(stats.weight) << ", " << stats.mentions << " mentions in "
             << stats.documents << " documents</summary>\n";
-        write_evidence_list(out, events, stats.evidence, info.max_evidence, true);
+        write_evidence_list(out, events, stats.evidence, info, true);
         out << "</details>\n";
     }
 }
@@ -272,11 +303,11 @@ std::string report_html(const graphs::ActorGraph& graph, const graphs::Metrics& 
     out << n << " actors, " << events.size() << " events · " << xml_escape(info.generator) << "</p>\n";
 
     if (!metrics.summary.empty()) {
-        out << "<table class=\"summary\"><tbody>\n";
+        out << "<dl class=\"summary\">\n";
         for (const auto& [name, value] : metrics.summary)
-            out << "<tr><th>" << xml_escape(name) << "</th><td class=\"number\">" << format_number(value)
-                << "</td></tr>\n";
-        out << "</tbody></table>\n";
+            out << "<div><dt>" << xml_escape(name) << "</dt><dd title=\"" << format_number(value) << "\">"
+                << display_number(value) << "</dd></div>\n";
+        out << "</dl>\n";
     }
 
     out << "<h2 id=\"graph\">Graph</h2>\n";

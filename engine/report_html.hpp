@@ -20,6 +20,10 @@ struct ReportInfo {
     std::string generator = "actorgraph";  // e.g. "actorgraph 0.1.0"; no date, so the page is repeatable
     std::string sort_metric = graphs::default_rank_metric;  // the actor table starts sorted by it, descending
     std::size_t max_evidence = 20;       // evidence sentences shown per relation (the rest are counted)
+    // Article links: absolute paths become file:// URLs; relative ones are
+    // resolved against base_dir (give the run's working directory, absolute)
+    // or, when it is empty, left relative to the report's folder.
+    std::string base_dir;
 };
 
 // The page as a string. `svg` is Graphviz SVG output (its XML prologue is

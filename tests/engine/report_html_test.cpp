@@ -50,7 +50,8 @@ TEST_CASE("report_html shows the graph, actors, alliances and evidence") {
     // the actor table, numeric sort keys, starting sorted by betweenness (column 5)
     CHECK(contains(html, "<table class=\"sortable\" id=\"actors\" data-sort-column=\"5\">"));
     CHECK(contains(html, "<td dir=\"rtl\" lang=\"ar\">الولايات المتحدة</td>"));
-    CHECK(contains(html, "<td class=\"number\" data-value=\"0.1666667\">0.1666667</td>"));
+    CHECK(contains(html, "<td class=\"number\" data-value=\"0.1666667\">0.1667</td>"));
+    CHECK(contains(html, "<div><dt>frustration_index</dt><dd title=\"0.5\">0.5</dd></div>"));
     // alliances and the frustrated tie with its evidence sentence
     CHECK(contains(html, "<strong>Alliance 1</strong>: <bdi>Iran</bdi> (<bdi lang=\"ar\">إيران</bdi>)"));
     CHECK(contains(html, "<bdi>Turkey</bdi> (<bdi lang=\"ar\">تركيا</bdi>)<span class=\"negotiation\"> — negotiation — </span>"));
@@ -76,6 +77,10 @@ TEST_CASE("report_html caps evidence and checks evidence indices") {
     engine::ReportInfo info;
     info.max_evidence = 1;
     CHECK(contains(sample_report(info), "… and 1 more (all of them are in events.jsonl)."));
+
+    info.base_dir = "/data/run one";
+    const std::string linked = sample_report(info);
+    CHECK(contains(linked, "<a href=\"file:///data/run%20one/articles/doc1.txt\">"));
 
     auto s = test_support::sample_graph();
     s.events.pop_back();
@@ -143,4 +148,14 @@ TEST_CASE("report.html loads in headless Chromium without console errors") {
         std::filesystem::copy_file(page, std::filesystem::path(keep) / "report.html",
                                    std::filesystem::copy_options::overwrite_existing);
     }
+}
+
+TEST_CASE("report_html rounds displayed numbers but sorts on exact values") {
+    auto s = test_support::sample_graph();
+    s.metrics.summary = {{"articles", 31500}, {"modularity", 0.653061224489796}, {"weight", 1234.5678}, {"tiny", -0.0}};
+    const std::string html = engine::report_html(s.graph, s.metrics, s.events, "", {});
+    CHECK(contains(html, "<dt>articles</dt><dd title=\"31500\">31500</dd>"));
+    CHECK(contains(html, "<dt>modularity</dt><dd title=\"0.653061224489796\">0.6531</dd>"));
+    CHECK(contains(html, "<dt>weight</dt><dd title=\"1234.5678\">1234.6</dd>"));
+    CHECK(contains(html, "<dt>tiny</dt><dd title=\"0\">0</dd>"));
 }

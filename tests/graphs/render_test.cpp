@@ -225,7 +225,8 @@ TEST_CASE("to_dot sets an Arabic font for Arabic labels") {
     const std::string dot = to_dot(s.graph, s.metrics, options);
     CHECK(dot.find("node [shape=ellipse, style=filled, fontname=\"Noto Sans Arabic\"") != std::string::npos);
     CHECK(dot.find("label=\"روسيا\"") != std::string::npos);
-    CHECK(dot.find("label=\"التحالف 1: إيران، روسيا، سوريا\"") != std::string::npos);
+    CHECK(dot.find("label=\"التحالف 1: إيران، روسيا، سوريا\", fontname=\"Noto Sans Arabic\", fontsize=12, "
+                   "labelloc=t, labeljust=r") != std::string::npos);
     const std::string svg = render_dot(dot, "svg", "dot");
     CHECK(svg.find(">الولايات المتحدة</text>") != std::string::npos);
     const std::string png = render_dot(dot, "png", "dot");
