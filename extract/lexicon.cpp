@@ -83,6 +83,7 @@ void read_actors(std::string_view json, const std::string& name, Lexicon::Data& 
         a.label_ar = string_field(v, "label_ar", where, true);
         a.parent = string_field(v, "parent", where, false);
         a.forms = forms_field(v, "forms", where);
+        if (v.HasMember("qualified_by")) a.qualified_by = forms_field(v, "qualified_by", where);
         data.actors.push_back(std::move(a));
     }
     std::sort(data.actors.begin(), data.actors.end(), [](const auto& x, const auto& y) { return x.id < y.id; });
@@ -109,6 +110,15 @@ void read_actors(std::string_view json, const std::string& name, Lexicon::Data& 
         data.top[i] = static_cast<std::uint32_t>(cur);
         data.depth[i] = static_cast<std::uint32_t>(depth);
     }
+    for (const auto& a : data.actors) data.names.push_back(normalize_form(a.label_ar));
+    data.qualifiers.resize(data.actors.size());
+    for (std::size_t i = 0; i < data.actors.size(); ++i)
+        for (const auto& q : data.actors[i].qualified_by) {
+            const auto p = index_of(q);
+            if (p < 0)
+                throw Error(name + ": actor \"" + data.actors[i].id + "\": unknown actor \"" + q + "\" in \"qualified_by\"");
+            data.qualifiers[i].push_back(data.top[static_cast<std::size_t>(p)]);
+        }
 }
 
 const std::map<std::string, CueType> cue_types{
@@ -116,7 +126,9 @@ const std::map<std::string, CueType> cue_types{
     {"prep", CueType::prep}, {"ally", CueType::ally}};
 const std::map<std::string, MarkerKind> marker_kinds{
     {"negation", MarkerKind::negation}, {"negation_verb", MarkerKind::negation_verb},
-    {"speculation", MarkerKind::speculation}, {"relative", MarkerKind::relative}};
+    {"speculation", MarkerKind::speculation}, {"relative", MarkerKind::relative},
+    {"force", MarkerKind::force}, {"clause", MarkerKind::clause}, {"host", MarkerKind::host},
+    {"withdrawal", MarkerKind::withdrawal}};
 
 void add_form(Lexicon::Data& data, const std::string& form, FormTarget target) {
     const auto payload = static_cast<std::uint32_t>(data.targets.size());
@@ -153,6 +165,16 @@ void read_cues(std::string_view json, const std::string& name, Lexicon::Data& da
             if (!lam->value.IsBool()) throw Error(where + ": \"needs_lam_next\" must be true or false");
             c.needs_lam_next = lam->value.GetBool();
         }
+        const auto mutual = v.FindMember("mutual");
+        if (mutual != v.MemberEnd()) {
+            if (!mutual->value.IsBool()) throw Error(where + ": \"mutual\" must be true or false");
+            c.mutual = mutual->value.GetBool();
+        }
+        const auto force = v.FindMember("needs_force");
+        if (force != v.MemberEnd()) {
+            if (!force->value.IsBool()) throw Error(where + ": \"needs_force\" must be true or false");
+            c.needs_force = force->value.GetBool();
+        }
         const auto forms = forms_field(v, "forms", where);
         const auto index = static_cast<std::uint32_t>(data.cues.size());
         data.cues.push_back(std::move(c));
@@ -164,7 +186,7 @@ void read_cues(std::string_view json, const std::string& name, Lexicon::Data& da
         const std::string key(kv.name.GetString(), kv.name.GetStringLength());
         const auto k = marker_kinds.find(key);
         if (k == marker_kinds.end())
-            throw Error(name + ": unknown marker kind \"" + key + "\" (negation, negation_verb, speculation, relative)");
+            throw Error(name + ": unknown marker kind \"" + key + "\" (negation, negation_verb, speculation, relative, force, clause, host, withdrawal)");
         rapidjson::Value wrapper(rapidjson::kObjectType);
         const std::string where = name + ": markers";
         if (!kv.value.IsArray()) throw Error(where + ": \"" + key + "\" must be an array of strings");

@@ -18,6 +18,9 @@ struct ActorEntry {
     std::string label_ar;  // "فلاديمير بوتين"
     std::string parent;    // "russia"; "" for a top-level actor
     std::vector<std::string> forms;  // surface forms as written in the JSON
+    // When non-empty, a mention only counts if one of these actors (by top-level id)
+    // is named within 3 words after it: bare "الميليشيات" is Shia only in "الميليشيات التابعة لإيران".
+    std::vector<std::string> qualified_by;
 };
 
 class Lexicon {

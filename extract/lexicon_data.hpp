@@ -20,7 +20,17 @@ enum class CueType : std::uint8_t {
     ally,     // حليف / حلفاء: an apposition after it supports the actor before; "X حليف Y" is Y -> X
 };
 
-enum class MarkerKind : std::uint8_t { negation, negation_verb, speculation, relative };
+// Word classes the rules consult (cues.json "markers"; at most 8 kinds, one bit each).
+enum class MarkerKind : std::uint8_t {
+    negation,       // لم، لن، لا
+    negation_verb,  // نفى، رفض، عدم
+    speculation,    // ربما، احتمال
+    relative,       // التي، الذي
+    force,          // use-of-force words that make ضد armed (عسكري، حملة، عمليات)
+    clause,         // clause openers (أن، بعد، عندما): a verb after one has its own subject
+    host,           // nouns a nisba adjective turns into an actor (قوات تركية، جنود أتراك، مسؤول أميركي)
+    withdrawal,     // withdrawing from or freezing a deal (انسحاب، تجميد): negates negotiation only
+};
 
 struct CueEntry {
     std::string id;
@@ -28,6 +38,8 @@ struct CueEntry {
     CueType type = CueType::verb;
     double weight = 1.0;
     bool needs_lam_next = false;  // only when the next word carries ل (المعارضين لـ)
+    bool mutual = true;           // negotiation: a coordinated agent talks among itself (false: توسط, the mediators do not)
+    bool needs_force = false;     // only with a conflict cue or force marker shortly before (حرب ... ضد)
 };
 
 // What a trie payload points at.
@@ -40,6 +52,8 @@ struct Lexicon::Data {
     std::vector<ActorEntry> actors;      // sorted by id
     std::vector<std::uint32_t> top;      // index of the top-level actor of each actor
     std::vector<std::uint32_t> depth;    // 0 for top-level
+    std::vector<std::string> names;      // per actor: normalised label_ar (a country's name is not a nisba adjective: السعودية)
+    std::vector<std::vector<std::uint32_t>> qualifiers;  // per actor: top-level actors that must follow a mention (ActorEntry::qualified_by)
     std::vector<CueEntry> cues;
     std::vector<FormTarget> targets;     // trie payload -> target
     FormTrie trie;

@@ -59,7 +59,9 @@ std::vector<Match> find_matches(const std::string& norm, const std::vector<Token
         bool have[3] = {false, false, false};
         const auto offer = [&](const Match& m) {
             const auto k = static_cast<std::size_t>(m.target.kind);
-            if (m.target.kind == FormTarget::Kind::marker && m.prep != 0) return;  // markers take و/ف only
+            if (m.target.kind == FormTarget::Kind::marker && m.prep != 0 &&
+                m.target.index != static_cast<std::uint32_t>(MarkerKind::host))
+                return;  // markers take و/ف only; host nouns take any proclitic (للقوات التركية)
             if (!have[k] || better(m, best[k])) { best[k] = m; have[k] = true; }
         };
         for (std::size_t r = 0; r < nr; ++r) {

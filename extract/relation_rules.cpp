@@ -22,6 +22,24 @@ constexpr std::string_view prepositions[] = {
     "\xD9\x88\xD9\x85\xD8\xB9",          // ومع
 };
 
+// Prepositions that start a phrase a verbal noun's agent cannot be read across
+// ("خلاف ... حول مصير الاتفاق مع إيران"، "الانسحاب من الاتفاق").
+constexpr std::string_view topic_prepositions[] = {
+    "\xD9\x85\xD9\x86",                          // من
+    "\xD9\x81\xD9\x8A",                          // في
+    "\xD8\xAD\xD9\x88\xD9\x84",                // حول
+    "\xD8\xB9\xD9\x86",                          // عن
+    "\xD8\xA8\xD8\xB4\xD8\xA7\xD9\x86",      // بشان (بشأن)
+    "\xD8\xA7\xD9\x84\xD9\x8A",                // الي (إلى)
+};
+
+bool is_topic_preposition(const SentenceView& v, std::size_t t) {
+    if (!v.is_word(t)) return false;
+    for (auto p : topic_prepositions)
+        if (v.word(t) == p) return true;
+    return false;
+}
+
 bool is_preposition(const SentenceView& v, std::size_t t) {
     if (!v.is_word(t)) return false;
     for (auto p : prepositions)
@@ -43,11 +61,18 @@ struct Found {
     std::size_t after_prep = 0;
 };
 
+enum Stop : unsigned {
+    stop_none = 0,
+    stop_conjunct = 1,  // a coordinated definite noun (والتركيز) ends the search
+    stop_clause = 2,    // a clause opener (أن، بعد، عندما): the verb after it has its own subject
+    stop_topic = 4,     // a topic preposition (حول، في، من) a word or more before: the cue sits inside a phrase
+};
+
 // Nearest participant group before token p: at most `words` filler words
-// (relative pronouns free) and `commas` clause separators in between; with
-// `stop_at_conjunct`, a coordinated definite noun (والتركيز) ends the search.
+// (relative pronouns free) and `commas` clause separators in between; `stop`
+// ends the search early at the words it names.
 Found find_before(const SentenceView& v, std::size_t p, std::size_t words, std::size_t commas,
-                  bool stop_at_conjunct = false) {
+                  unsigned stop = stop_none) {
     Found f;
     std::size_t w = 0, c = 0;
     for (std::size_t t = p; t-- > v.first;) {
@@ -64,7 +89,10 @@ Found find_before(const SentenceView& v, std::size_t p, std::size_t words, std::
         }
         if (m >= 0) continue;
         if (v.marker(t, MarkerKind::relative)) continue;
-        if (stop_at_conjunct && v.word(t).substr(0, 6) == "\xD9\x88\xD8\xA7\xD9\x84") break;
+        if ((stop & stop_conjunct) && v.word(t).substr(0, 6) == "\xD9\x88\xD8\xA7\xD9\x84") break;
+        if ((stop & stop_clause) && v.marker(t, MarkerKind::clause)) break;
+        // Right before the cue a preposition is the complement of a verb ("تمكنت من تدمير"), not a topic.
+        if ((stop & stop_topic) && w > 0 && is_topic_preposition(v, t)) break;
         if (++w > words) break;
     }
     return f;
@@ -91,7 +119,7 @@ Found find_after(const SentenceView& v, std::size_t p, std::size_t words, std::s
             f.via_prep = prep || mm.prep == 'b' || mm.prep == 'l';
             return f;
         }
-        if (m >= 0) continue;
+        if (m >= 0) { prep = false; continue; }  // the preposition belonged to the modifier ("من العراق")
         if (stop_at_cue && v.cue(t) >= 0) break;
         if (is_preposition(v, t)) { prep = true; continue; }
         if (++w > words) break;
@@ -107,16 +135,22 @@ std::size_t group_end(const SentenceView& v, std::int32_t g) {
 }
 
 // Negation and speculation in the cue's clause, before it.
+// Negation reaches over a verb and its preposition ("لا ترغب في التفاوض");
+// withdrawing from a deal ("انسحاب واشنطن من الاتفاق") negates negotiation only.
 void modality(const SentenceView& v, const CueMention& c, RuleEvent& e) {
     std::size_t words = 0;
+    bool prep_between = false;
+    const bool talks = v.data->cues[c.cue].relation == Relation::negotiation;
     for (std::size_t t = c.first; t-- > v.first;) {
         if (!v.is_word(t)) {
             if (is_comma(v, t)) break;
             continue;
         }
         ++words;
-        if (words <= 2 && v.marker(t, MarkerKind::negation)) e.negated = true;
+        if (words == 1 && (is_preposition(v, t) || is_topic_preposition(v, t))) prep_between = true;
+        if ((words <= 2 || (words == 3 && prep_between)) && v.marker(t, MarkerKind::negation)) e.negated = true;
         if (words <= 5 && v.marker(t, MarkerKind::negation_verb)) e.negated = true;
+        if (talks && words <= 5 && v.marker(t, MarkerKind::withdrawal)) e.negated = true;
         if (words <= 6 && v.marker(t, MarkerKind::speculation)) {
             std::string_view w = v.word(t);
             if (w.size() > w_qad.size() && w.substr(0, 2) == "\xD9\x88") w.remove_prefix(2);
@@ -178,7 +212,7 @@ void verb_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     }
     if (r1.group >= 0 && r1.gap == 0 && !r1.via_prep) {
         const Found r2 = find_after(v, group_end(v, r1.group), 3, 0, true);
-        if (r2.group >= 0) {  // VSO: تدعم روسيا النظام
+        if (r2.group >= 0 && !r2.via_prep) {  // VSO: تدعم روسيا النظام (an object after a preposition is an adjunct)
             emit.pairs(r1.group, r2.group, ci);
             return;
         }
@@ -187,14 +221,15 @@ void verb_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     if (v.data->cues[c.cue].relation == Relation::negotiation && r1.group >= 0 && r1.gap == 0 &&
         v.groups[static_cast<std::size_t>(r1.group)].size() >= 2)
         return;
-    const Found l = find_before(v, c.first, 2, 1);
+    const Found l = find_before(v, c.first, 2, 1, stop_clause);
     const Found r = find_after(v, c.last, 3, 2);
     if (l.group >= 0 && r.group >= 0) emit.pairs(l.group, r.group, ci);  // SVO: روسيا قصفت، أخيراً، فصائل معارضة
 }
 
 void passive_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const CueMention& c = v.cues[ci];
-    const Found l = find_before(v, c.first, 2, 1);
+    // The participle agrees with the noun right before it: "مواقع تابعة للنظام" is about the sites.
+    const Found l = find_before(v, c.first, 0, 1);
     const Found r = find_after(v, c.last, 1, 0);
     if (l.group >= 0 && r.group >= 0) emit.pairs(r.group, l.group, ci);
 }
@@ -202,6 +237,18 @@ void passive_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
 void prep_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const CueMention& c = v.cues[ci];
     const bool lam = v.data->cues[c.cue].needs_lam_next;
+    if (v.data->cues[c.cue].needs_force) {
+        // "ضد" is armed only after a use of force ("حملة عسكرية ضد"، "حربا ضد"), not a vote or a statement.
+        bool force = false;
+        for (std::size_t t = c.first, w = 0; t-- > v.first && w < 8 && !force;) {
+            if (!v.is_word(t)) continue;
+            ++w;
+            const std::int32_t k = v.cue(t);
+            force = v.marker(t, MarkerKind::force) ||
+                    (k >= 0 && v.data->cues[v.cues[static_cast<std::size_t>(k)].cue].relation == Relation::conflict);
+        }
+        if (!force) return;
+    }
     const Found l = find_before(v, c.first, lam ? 1 : 6, lam ? 0 : 2);
     const Found r = find_after(v, c.last, lam ? 0 : 2, 0);
     if (l.group >= 0 && r.group >= 0) emit.pairs(l.group, r.group, ci);
@@ -210,7 +257,8 @@ void prep_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
 void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const CueMention& c = v.cues[ci];
     // "بين X وY": talks, calls and fighting between the members of one group.
-    for (std::size_t t = c.last; t < v.last && t < c.last + 6; ++t) {
+    for (std::size_t t = c.last; t < v.last && t < c.last + 4; ++t) {
+        if (is_topic_preposition(v, t)) break;  // "اتفاق حول توزيع المهاجرين بين فرنسا وألمانيا": not the parties
         if (v.is_word(t) && v.word(t) == w_bayn) {
             const Found b = find_after(v, t + 1, 1, 0);
             if (b.group >= 0 && v.groups[static_cast<std::size_t>(b.group)].size() >= 2) {
@@ -253,8 +301,10 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         emit.pairs(a.group, p.group, ci);  // دعم واشنطن للأكراد، الهجوم التركي على عفرين
         return;
     }
-    const Found l = find_before(v, c.first, 5, 0, true);
-    if (adjacent && l.group >= 0) emit.pairs(l.group, a.group, ci);        // X ... قتال داعش
+    const Found l = find_before(v, c.first, 5, 0, stop_conjunct | stop_topic);
+    // A nisba right after the noun is its agent (قصف روسي), never its patient.
+    const bool agent_only = adjacent && v.mentions[static_cast<std::size_t>(a.mention)].nisba && a.gap == 0;
+    if (adjacent && !agent_only && l.group >= 0) emit.pairs(l.group, a.group, ci);  // X ... قتال داعش
     else if (patient && l.group >= 0) emit.pairs(l.group, p.group, ci);    // X ستبدأ محادثات مع Y
 }
 
@@ -284,6 +334,7 @@ void ally_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
 // make the members of a coordinated agent group next to the cue partners.
 void mutual_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const CueMention& c = v.cues[ci];
+    if (!v.data->cues[c.cue].mutual) return;  // "هدنة توسطت فيها السعودية والإمارات": mediators, not parties
     for (const Found& f : {find_after(v, c.last, 1, 0), find_before(v, c.first, 0, 0)}) {
         if (f.group >= 0 && !f.via_prep && v.groups[static_cast<std::size_t>(f.group)].size() >= 2) emit.within(f.group, ci);
     }

@@ -1,5 +1,7 @@
 #include "extract/sentence_view.hpp"
 
+#include <algorithm>
+
 namespace actorgraph::extract {
 
 namespace {
@@ -16,8 +18,14 @@ bool word_is(const SentenceView& v, std::size_t t, std::string_view w) {
     return t < v.last && v.is_word(t) && v.word(t) == w;
 }
 
+// A word that is no actor, cue, negation, speculation or relative pronoun
+// (host nouns, clause openers and force words are fillers here).
 bool is_filler(const SentenceView& v, std::size_t t) {
-    return t < v.last && v.is_word(t) && v.mention(t) < 0 && v.cue(t) < 0 && v.markers[t - v.first] == 0;
+    constexpr std::uint8_t blocking = (1u << static_cast<int>(MarkerKind::negation)) |
+                                      (1u << static_cast<int>(MarkerKind::negation_verb)) |
+                                      (1u << static_cast<int>(MarkerKind::speculation)) |
+                                      (1u << static_cast<int>(MarkerKind::relative));
+    return t < v.last && v.is_word(t) && v.mention(t) < 0 && v.cue(t) < 0 && (v.markers[t - v.first] & blocking) == 0;
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
@@ -77,6 +85,91 @@ void gather_group(SentenceView& v, std::uint32_t m, std::int32_t g) {
         v.groups[static_cast<std::size_t>(g)].push_back(static_cast<std::uint32_t>(v.mention(next)));
         pos = nm.last;
     }
+}
+
+// The word without a leading و/ف and ب/ل/ك/لل proclitic, when a stem of two letters remains.
+std::string_view strip_proclitics(std::string_view w) {
+    if ((starts_with(w, waw) || starts_with(w, "\xD9\x81")) && w.size() > 6) w.remove_prefix(2);
+    if (starts_with(w, "\xD9\x84\xD9\x84") && w.size() > 6) return w.substr(2);  // لل -> ل + ال: keep ال
+    if ((starts_with(w, "\xD8\xA8") || starts_with(w, "\xD9\x84") || starts_with(w, "\xD9\x83")) && w.size() > 6)
+        w.remove_prefix(2);
+    return w;
+}
+
+bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() > p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// A nisba adjective word: ends in ي or يه (روسي، التركية), and is not the actor's name (السعودية).
+bool is_nisba_word(std::string_view w, const std::string& name) {
+    return (ends_with(w, "\xD9\x8A") || ends_with(w, "\xD9\x8A\xD9\x87")) && w != name &&
+           !(name.size() > 4 && starts_with(name, "\xD8\xA7\xD9\x84") && w == name.substr(4));
+}
+
+// Context checks on the mentions (see build_sentence_view); rebuilds mention_at.
+void check_mentions(SentenceView& v) {
+    const Lexicon::Data& d = *v.data;
+    const std::string_view fi = "\xD9\x81\xD9\x8A";  // في
+    std::vector<ActorMention> kept;
+    kept.reserve(v.mentions.size());
+    for (std::size_t i = 0; i < v.mentions.size(); ++i) {
+        ActorMention m = v.mentions[i];
+        const auto& qual = d.qualifiers[m.actor];
+        if (!qual.empty()) {
+            bool ok = false;
+            for (std::size_t t = m.last, w = 0; t < v.last && w < 3 && !ok; ++t) {
+                if (!v.is_word(t)) {
+                    if (is_clause_separator(v.tokens->at(t).ch)) break;
+                    continue;
+                }
+                ++w;
+                const std::int32_t q = v.mention(t);
+                if (q < 0) continue;
+                // Linked to the head: right after it (ميليشيات إيران), with ل/ب (التابعة لإيران),
+                // after من (المدعومة من إيران) or after a cue (تديرها إيران).
+                const auto& qm = v.mentions[static_cast<std::size_t>(q)];
+                const bool linked = w == 1 || qm.prep == 'l' || qm.prep == 'b' ||
+                                    (t > v.first && (word_is(v, t - 1, "\xD9\x85\xD9\x86") || v.cue(t - 1) >= 0));
+                if (linked)
+                    for (auto top : qual) ok = ok || d.top[qm.actor] == top;
+                break;
+            }
+            if (!ok) continue;
+        }
+        const std::size_t before = m.first > v.first ? m.first - 1 : v.last;
+        if (before != v.last && !m.conj && m.prep == 0 && word_is(v, before, fi)) m.modifier = true;
+        if (m.last == m.first + 1 && m.prep == 0 && is_nisba_word(strip_proclitics(v.word(m.first)), d.names[m.actor])) {
+            m.nisba = true;
+            // Find the head noun: walk back over other nisba adjectives (العدوان الثلاثي الأمريكي البريطاني).
+            std::size_t t = m.first;
+            bool head_ok = true;
+            for (int steps = 0; steps < 4 && t > v.first; ++steps) {
+                --t;
+                if (!v.is_word(t)) break;  // after punctuation or at the start: a noun on its own
+                if (v.cue(t) >= 0 || v.marker(t, MarkerKind::host)) break;
+                const std::int32_t q = v.mention(t);
+                const std::string_view w = strip_proclitics(v.word(t));
+                if (q >= 0) {
+                    if (!v.mentions[static_cast<std::size_t>(q)].nisba) break;
+                    continue;
+                }
+                if (starts_with(w, "\xD8\xA7\xD9\x84") && (ends_with(w, "\xD9\x8A") || ends_with(w, "\xD9\x8A\xD9\x87"))) continue;
+                // An action noun (تفعّل، انفعال، افتعال، استفعال: التمدد، الانتشار، الاحتلال) names the actor's act.
+                if (starts_with(w, "\xD8\xA7\xD9\x84\xD8\xAA") || starts_with(w, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86") ||
+                    starts_with(w, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xAA") || starts_with(w, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xAA"))
+                    break;
+                head_ok = false;
+                break;
+            }
+            if (!head_ok) m.modifier = true;
+        }
+        kept.push_back(m);
+    }
+    v.mentions = std::move(kept);
+    std::fill(v.mention_at.begin(), v.mention_at.end(), -1);
+    for (std::size_t i = 0; i < v.mentions.size(); ++i)
+        for (std::size_t t = v.mentions[i].first; t < v.mentions[i].last; ++t)
+            v.mention_at[t - v.first] = static_cast<std::int32_t>(i);
 }
 
 }  // namespace
@@ -157,6 +250,7 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
             covered = a.last;
         }
     }
+    check_mentions(v);
     for (std::uint32_t m = 0; m < v.mentions.size(); ++m) {
         if (v.mentions[m].group >= 0 || v.mentions[m].modifier) continue;
         v.groups.emplace_back();

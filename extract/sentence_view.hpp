@@ -18,7 +18,9 @@ struct ActorMention {
     std::uint32_t actor = 0;            // index into Lexicon::Data::actors (most specific)
     bool conj = false;
     char prep = 0;
-    bool modifier = false;              // an origin phrase ("فصائل شيعية من العراق"): not a participant
+    bool modifier = false;              // an origin phrase ("فصائل شيعية من العراق"), a place ("في سوريا") or a
+                                        // nisba adjective of a thing ("الخطة الأمريكية"): not a participant
+    bool nisba = false;                 // one nisba adjective word (روسي، التركية)
     std::int32_t group = -1;
 };
 
@@ -55,6 +57,10 @@ struct SentenceView {
 // at the same word the longer wins; a tie goes to the actor, except a cue
 // that needs a ل-word after it and has one (الثوار المعارضون لنظام الأسد).
 // Adjacent mentions of one top-level actor merge (الرئيس الروسي فلاديمير بوتين).
+// Then mentions are checked in context: an actor with `qualified_by` needs a
+// qualifying actor within 3 words after it; a place after في, and a nisba
+// adjective whose head is neither a cue, a host noun (قوات، جنود) nor an
+// actor, are kept as modifiers, not participants.
 // O(words x longest form).
 SentenceView build_sentence_view(const std::string& norm, const std::vector<Token>& tokens, std::size_t first,
                                  std::size_t last, const Lexicon::Data& data);
