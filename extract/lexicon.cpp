@@ -128,7 +128,7 @@ const std::map<std::string, MarkerKind> marker_kinds{
     {"negation", MarkerKind::negation}, {"negation_verb", MarkerKind::negation_verb},
     {"speculation", MarkerKind::speculation}, {"relative", MarkerKind::relative},
     {"force", MarkerKind::force}, {"clause", MarkerKind::clause}, {"host", MarkerKind::host},
-    {"withdrawal", MarkerKind::withdrawal}};
+    {"withdrawal", MarkerKind::withdrawal}, {"place", MarkerKind::place}};
 
 void add_form(Lexicon::Data& data, const std::string& form, FormTarget target) {
     const auto payload = static_cast<std::uint32_t>(data.targets.size());
@@ -170,6 +170,11 @@ void read_cues(std::string_view json, const std::string& name, Lexicon::Data& da
             if (!mutual->value.IsBool()) throw Error(where + ": \"mutual\" must be true or false");
             c.mutual = mutual->value.GetBool();
         }
+        const auto reverse = v.FindMember("reverse");
+        if (reverse != v.MemberEnd()) {
+            if (!reverse->value.IsBool()) throw Error(where + ": \"reverse\" must be true or false");
+            c.reverse = reverse->value.GetBool();
+        }
         const auto force = v.FindMember("needs_force");
         if (force != v.MemberEnd()) {
             if (!force->value.IsBool()) throw Error(where + ": \"needs_force\" must be true or false");
@@ -186,7 +191,7 @@ void read_cues(std::string_view json, const std::string& name, Lexicon::Data& da
         const std::string key(kv.name.GetString(), kv.name.GetStringLength());
         const auto k = marker_kinds.find(key);
         if (k == marker_kinds.end())
-            throw Error(name + ": unknown marker kind \"" + key + "\" (negation, negation_verb, speculation, relative, force, clause, host, withdrawal)");
+            throw Error(name + ": unknown marker kind \"" + key + "\" (negation, negation_verb, speculation, relative, force, clause, host, withdrawal, place)");
         rapidjson::Value wrapper(rapidjson::kObjectType);
         const std::string where = name + ": markers";
         if (!kv.value.IsArray()) throw Error(where + ": \"" + key + "\" must be an array of strings");

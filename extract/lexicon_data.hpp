@@ -20,7 +20,7 @@ enum class CueType : std::uint8_t {
     ally,     // حليف / حلفاء: an apposition after it supports the actor before; "X حليف Y" is Y -> X
 };
 
-// Word classes the rules consult (cues.json "markers"; at most 8 kinds, one bit each).
+// Word classes the rules consult (cues.json "markers"; one bit each).
 enum class MarkerKind : std::uint8_t {
     negation,       // لم، لن، لا
     negation_verb,  // نفى، رفض، عدم
@@ -30,6 +30,7 @@ enum class MarkerKind : std::uint8_t {
     clause,         // clause openers (أن، بعد، عندما): a verb after one has its own subject
     host,           // nouns a nisba adjective turns into an actor (قوات تركية، جنود أتراك، مسؤول أميركي)
     withdrawal,     // withdrawing from or freezing a deal (انسحاب، تجميد): negates negotiation only
+    place,          // place nouns (جنوب، حدود، مدينة): the actor after one is a location
 };
 
 struct CueEntry {
@@ -39,7 +40,8 @@ struct CueEntry {
     double weight = 1.0;
     bool needs_lam_next = false;  // only when the next word carries ل (المعارضين لـ)
     bool mutual = true;           // negotiation: a coordinated agent talks among itself (false: توسط, the mediators do not)
-    bool needs_force = false;     // only with a conflict cue or force marker shortly before (حرب ... ضد)
+    bool needs_force = false;
+    bool reverse = false;         // prep: the actor after acts on the one before (الموالية لإيران: Iran backs them)     // only with a conflict cue or force marker shortly before (حرب ... ضد)
 };
 
 // What a trie payload points at.

@@ -82,8 +82,16 @@ Found find_before(const SentenceView& v, std::size_t p, std::size_t words, std::
         }
         const std::int32_t m = v.mention(t);
         if (m >= 0 && !v.mentions[static_cast<std::size_t>(m)].modifier) {
+            const auto& mm = v.mentions[static_cast<std::size_t>(m)];
+            // An agent after من ("المدعومة من واشنطن هجوما ضد") is not the subject of what follows.
+            if (mm.first > v.first + 1 && v.is_word(mm.first - 1) && v.word(mm.first - 1) == w_min &&
+                v.cue(mm.first - 2) >= 0 &&
+                v.data->cues[v.cues[static_cast<std::size_t>(v.cue(mm.first - 2))].cue].type == CueType::passive) {
+                t = mm.first;
+                continue;
+            }
             f.mention = m;
-            f.group = v.mentions[static_cast<std::size_t>(m)].group;
+            f.group = mm.group;
             f.gap = w;
             return f;
         }
@@ -251,7 +259,9 @@ void prep_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     }
     const Found l = find_before(v, c.first, lam ? 1 : 6, lam ? 0 : 2);
     const Found r = find_after(v, c.last, lam ? 0 : 2, 0);
-    if (l.group >= 0 && r.group >= 0) emit.pairs(l.group, r.group, ci);
+    if (l.group < 0 || r.group < 0) return;
+    if (v.data->cues[c.cue].reverse) emit.pairs(r.group, l.group, ci);  // "الحوثيين الموالين لإيران": Iran is the patron
+    else emit.pairs(l.group, r.group, ci);
 }
 
 void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
@@ -294,6 +304,12 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     }
     const Found a = find_after(v, c.last, 1, 0);
     const bool adjacent = a.group >= 0 && !a.via_prep && a.gap <= 1;
+    // "بدعم روسي"، "بمساعدة واشنطن": with X's help, X backs the clause subject.
+    if (v.data->cues[c.cue].relation == Relation::support && c.prep == 'b') {
+        const Found l = find_before(v, c.first, 4, 1, stop_clause);
+        if (adjacent && a.gap == 0 && l.group >= 0) emit.pairs(a.group, l.group, ci);
+        return;
+    }
     const std::size_t from = adjacent ? group_end(v, a.group) : c.last;
     const Found p = find_after(v, from, adjacent ? 4 : 2, 0);
     const bool patient = p.group >= 0 && p.via_prep && p.gap <= 4;
@@ -301,7 +317,7 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         emit.pairs(a.group, p.group, ci);  // دعم واشنطن للأكراد، الهجوم التركي على عفرين
         return;
     }
-    const Found l = find_before(v, c.first, 5, 0, stop_conjunct | stop_topic);
+    const Found l = find_before(v, c.first, 5, 0, stop_conjunct | stop_topic | stop_clause);
     // A nisba right after the noun is its agent (قصف روسي), never its patient.
     const bool agent_only = adjacent && v.mentions[static_cast<std::size_t>(a.mention)].nisba && a.gap == 0;
     if (adjacent && !agent_only && l.group >= 0) emit.pairs(l.group, a.group, ci);  // X ... قتال داعش

@@ -21,7 +21,7 @@ bool word_is(const SentenceView& v, std::size_t t, std::string_view w) {
 // A word that is no actor, cue, negation, speculation or relative pronoun
 // (host nouns, clause openers and force words are fillers here).
 bool is_filler(const SentenceView& v, std::size_t t) {
-    constexpr std::uint8_t blocking = (1u << static_cast<int>(MarkerKind::negation)) |
+    constexpr std::uint16_t blocking = (1u << static_cast<int>(MarkerKind::negation)) |
                                       (1u << static_cast<int>(MarkerKind::negation_verb)) |
                                       (1u << static_cast<int>(MarkerKind::speculation)) |
                                       (1u << static_cast<int>(MarkerKind::relative));
@@ -137,8 +137,11 @@ void check_mentions(SentenceView& v) {
             if (!ok) continue;
         }
         const std::size_t before = m.first > v.first ? m.first - 1 : v.last;
-        if (before != v.last && !m.conj && m.prep == 0 && word_is(v, before, fi)) m.modifier = true;
-        if (m.last == m.first + 1 && m.prep == 0 && is_nisba_word(strip_proclitics(v.word(m.first)), d.names[m.actor])) {
+        // A place: "في سوريا"، "جنوب ليبيا".
+        if (before != v.last && !m.conj && m.prep == 0 && (word_is(v, before, fi) || v.marker(before, MarkerKind::place)))
+            m.modifier = true;
+        // One nisba word, or nisba words merged (الحدود السورية العراقية).
+        if (m.prep == 0 && is_nisba_word(strip_proclitics(v.word(m.first)), d.names[m.actor])) {
             m.nisba = true;
             // Find the head noun: walk back over other nisba adjectives (العدوان الثلاثي الأمريكي البريطاني).
             std::size_t t = m.first;
@@ -204,7 +207,7 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
             const Match& m = matches[k];
             if (m.target.kind == FormTarget::Kind::actor) actor = &m;
             else if (m.target.kind == FormTarget::Kind::cue) cue = &m;
-            else v.markers[start - first] |= static_cast<std::uint8_t>(1u << m.target.index);
+            else v.markers[start - first] |= static_cast<std::uint16_t>(1u << m.target.index);
         }
         if (start < covered) continue;
         if (cue && data.cues[cue->target.index].needs_lam_next && !has_lam_prefix(v, cue->last)) cue = nullptr;

@@ -40,7 +40,7 @@ struct SentenceView {
     std::vector<CueMention> cues;            // in token order
     std::vector<std::int32_t> mention_at;    // per token (index - first): mention covering it, or -1
     std::vector<std::int32_t> cue_at;
-    std::vector<std::uint8_t> markers;       // per token: bit (1 << MarkerKind)
+    std::vector<std::uint16_t> markers;      // per token: bit (1 << MarkerKind)
     std::vector<std::vector<std::uint32_t>> groups;  // coordinated mentions ("روسيا وإيران وحزب الله")
 
     std::string_view word(std::size_t t) const {

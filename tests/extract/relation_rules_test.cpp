@@ -76,6 +76,12 @@ TEST_CASE("relation constructions") {
         {"a verb after a clause opener has its own subject", "انسحب المسلحون من البلدة بعد أن هددت تركيا بعمل عسكري.", {}},
         {"a place after في is no participant", "تعمل الشركات الأمريكية في تركيا لصالح المعارضة.", {}},
         {"agreement about others between countries", "توصلوا إلى اتفاق حول توزيع اللاجئين بين فرنسا وألمانيا.", {}},
+        {"with X's support, X backs the subject", "تتقدم قوات النظام بدعم روسي نحو مواقع الفصائل المعارضة.", {"russia support regime"}},
+        {"loyal to X: X is the patron", "انتشر مسلحو الحوثي الموالون لإيران في المدينة.", {"iran support houthis"}},
+        {"a statement is no attack", "أكد حزب الله أن حرب واشنطن على المنطقة لن تنجح.", {}},
+        {"the agent of a participle is no subject of what follows", "شنت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة هجوما ضد داعش.",
+         {"usa support sdf", "sdf conflict isis"}},
+        {"a place after جنوب", "أعلن الوزير خلال قمة الاتحاد الأوروبي إقامة مراكز جنوب ليبيا.", {}},
         {"harakat and tatweel do not matter", "تَدْعَمُ رُوسْيَا النِّظَـــامَ.", {"russia support regime"}},
     };
     for (const auto& c : cases) {

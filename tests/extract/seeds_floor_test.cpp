@@ -51,5 +51,5 @@ TEST_CASE("seeds micro-F1 floor") {
     INFO("P " << p << " R " << r << " F1 " << f1);
     // Regression floor at the level reached so far; the target is 0.85.
     CHECK(f1 >= 0.78);
-    CHECK(p >= 0.9);
+    CHECK(p >= 0.95);
 }
