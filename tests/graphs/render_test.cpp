@@ -231,6 +231,8 @@ TEST_CASE("to_dot sets an Arabic font for Arabic labels") {
     CHECK(svg.find(">الولايات المتحدة</text>") != std::string::npos);
     const std::string png = render_dot(dot, "png", "dot");
     CHECK(test_support::decode_png(png).width > 100);
+    const std::string pdf = render_dot(dot, "pdf", "dot");
+    CHECK(pdf.find("NotoSansArabic") != std::string::npos);  // cairo embedded the Arabic font
     if (const char* keep = std::getenv("ACTORGRAPH_KEEP_IMAGES")) {
         std::ofstream(std::string(keep) + "/sample_ar.png", std::ios::binary) << png;
         std::ofstream(std::string(keep) + "/arabic_label.png", std::ios::binary)
