@@ -60,7 +60,7 @@ std::vector<extract::Event> parse_events_jsonl(std::string_view text, const std:
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
         const std::string where = file_name + ":" + std::to_string(line_number);
         rapidjson::Document document;
-        document.Parse(line.data(), line.size());
+        document.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
         if (document.HasParseError())
             throw Error(where + ": " + rapidjson::GetParseError_En(document.GetParseError()));
         extract::Event event;

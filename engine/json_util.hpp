@@ -16,7 +16,7 @@ namespace actorgraph::engine::json {
 // Parses `text` or throws Error "NAME:LINE:COLUMN: message".
 inline void parse_or_throw(rapidjson::Document& document, std::string_view text,
                            const std::string& name) {
-    document.Parse<rapidjson::kParseStopWhenDoneFlag>(text.data(), text.size());
+    document.Parse<rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
     if (!document.HasParseError()) return;
     const std::size_t offset = document.GetErrorOffset();
     std::size_t line = 1, column = 1;

@@ -196,7 +196,10 @@ std::string partner_table(const GraphView& view, const std::vector<GraphView::Pa
 
 std::string actor_heading(const Graph& g, Vertex v) {
     const graphs::Actor& a = g[v];
-    return a.id + " (" + a.label_en + (a.label_ar.empty() ? "" : ", " + a.label_ar) + ")";
+    std::string labels;
+    for (const std::string* label : {&a.label_en, &a.label_ar})
+        if (!label->empty() && *label != a.id) labels += (labels.empty() ? "" : ", ") + *label;
+    return labels.empty() ? a.id : a.id + " (" + labels + ")";
 }
 
 // ---- the queries -----------------------------------------------------------

@@ -163,3 +163,51 @@ TEST_CASE("cli: an unwritable output is exit 3 with one line") {
     CHECK(result.exit_code == 3);
     CHECK(result.err == "actorgraph: /dev/full: cannot write: No space left on device\n");
 }
+
+TEST_CASE("cli: metrics on an edge list, then query and compare the graph.json") {
+    test_support::TempDir dir("metrics");
+    const fs::path csv = dir.path() / "edges.csv";
+    std::ofstream(csv) << "source,target,sign,weight\na,b,1,2\nb,c,-1,1\na,a,1,1\nc,d,1,1\n";
+    const auto metrics = run_actorgraph("metrics " + csv.string() + " -o " + (dir.path() / "m").string());
+    INFO(metrics.err);
+    REQUIRE(metrics.exit_code == 0);
+    CHECK(metrics.err == "actorgraph: warning: " + csv.string() + ": 1 self-loop dropped\n");
+    for (const char* name : {"graph.json", "graph.dot", "graph.svg", "graph.png", "report.html", "graph.graphml",
+                             "graph.gexf", "nodes.csv", "edges.csv"})
+        CHECK(fs::exists(dir.path() / "m" / name));
+    const std::string graph = (dir.path() / "m" / "graph.json").string();
+
+    const auto allies = run_actorgraph("query " + graph + " allies a --json");
+    REQUIRE(allies.exit_code == 0);
+    CHECK(allies.out.find("\"actor\": \"b\"") != std::string::npos);
+    const auto evidence = run_actorgraph("query " + graph + " evidence a b");
+    CHECK(evidence.out.find("a,b,1,2") != std::string::npos);  // the row is the evidence
+    const auto unknown = run_actorgraph("query " + graph + " actor zz");
+    CHECK(unknown.exit_code == 1);
+    CHECK(unknown.err.rfind("actorgraph: unknown actor 'zz' (closest: ", 0) == 0);
+
+    std::ofstream(dir.path() / "later.csv") << "source,target,relation,weight\na,b,support,5\nc,d,conflict,1\n";
+    REQUIRE(run_actorgraph("metrics -q " + (dir.path() / "later.csv").string() + " -o " + (dir.path() / "l").string())
+                .exit_code == 0);
+    const auto compare = run_actorgraph("compare " + graph + " " + (dir.path() / "l" / "graph.json").string() +
+                                        " -o " + (dir.path() / "c").string());
+    INFO(compare.err);
+    REQUIRE(compare.exit_code == 0);
+    CHECK(compare.out.rfind("relations: 1 new, 2 vanished, 1 strengthened, 0 weakened", 0) == 0);
+    for (const char* name : {"compare.json", "compare.dot", "compare.svg", "compare.png", "compare.html"})
+        CHECK(fs::exists(dir.path() / "c" / name));
+}
+
+TEST_CASE("cli: analyze --by month slices by article date and compares consecutive months") {
+    test_support::TempDir dir("by_month");
+    const auto result = run_actorgraph("analyze -q --by month -o " + dir.path().string());
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    // The example set spans March to June 2024.
+    for (const char* name : {"2024-03/graph.json", "2024-04/graph.json", "2024-03_to_2024-04/compare.json",
+                             "2024-05_to_2024-06/compare.html", "timeline.json"})
+        CHECK(fs::exists(dir.path() / name));
+    const auto bad = run_actorgraph("analyze --by week -o " + dir.path().string());
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.rfind("actorgraph analyze: --by must be month, quarter or year, got 'week'\n", 0) == 0);
+}

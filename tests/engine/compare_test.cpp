@@ -1,0 +1,79 @@
+// compare.json and compare.html on two graphs built for the test:
+//   before: a --support 1--> b, a --conflict 1--> c
+//   after:  a --support 3--> b, b --conflict 1--> c
+// so a->b support strengthened, a->c conflict vanished, b->c conflict new.
+#include <catch2/catch.hpp>
+
+#include <rapidjson/document.h>
+
+#include "engine/compare.hpp"
+
+using namespace actorgraph;
+using namespace actorgraph::engine;
+
+namespace {
+
+struct Row {
+    const char* source;
+    const char* target;
+    Relation relation;
+    double weight;
+    const char* text;
+};
+
+Analysis analysis_of(const std::vector<Row>& rows) {
+    Analysis analysis;
+    std::vector<graphs::Observation> observations;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        observations.push_back({rows[i].source, rows[i].target, rows[i].relation, rows[i].weight, "d", i});
+        extract::Event event;
+        event.doc = "d";
+        event.source = rows[i].source;
+        event.target = rows[i].target;
+        event.relation = rows[i].relation;
+        event.text = rows[i].text;
+        analysis.events.push_back(event);
+    }
+    analysis.graph = graphs::build_graph({}, observations);
+    analysis.metrics = graphs::compute_metrics(analysis.graph);
+    return analysis;
+}
+
+}  // namespace
+
+TEST_CASE("compare: relation changes with weights and evidence from the stronger side") {
+    const Analysis before = analysis_of({{"a", "b", Relation::support, 1, "قبل"}, {"a", "c", Relation::conflict, 1, "نزاع"}});
+    const Analysis after = analysis_of({{"a", "b", Relation::support, 3, "بعد"}, {"b", "c", Relation::conflict, 1, "جديد"}});
+    const ComparedSets sets{before, after, "A", "B"};
+    const auto comparison = compare_sets(sets);
+    rapidjson::Document json;
+    json.Parse(comparison_to_json(sets, comparison).c_str());
+    REQUIRE_FALSE(json.HasParseError());
+    CHECK(std::string(json["before"].GetString()) == "A");
+    REQUIRE(json["relations"].Size() == 3);
+    std::map<std::string, const rapidjson::Value*> by_pair;
+    for (const auto& change : json["relations"].GetArray())
+        by_pair[std::string(change["source"].GetString()) + change["target"].GetString()] = &change;
+    const auto& ab = *by_pair.at("ab");
+    CHECK(std::string(ab["change"].GetString()) == "strengthened");
+    CHECK(ab["weight_before"].GetDouble() == 1.0);
+    CHECK(ab["weight_after"].GetDouble() == 3.0);
+    CHECK(std::string(ab["evidence"][0]["text"].GetString()) == "بعد");
+    const auto& ac = *by_pair.at("ac");
+    CHECK(std::string(ac["change"].GetString()) == "vanished");
+    CHECK(std::string(ac["evidence"][0]["text"].GetString()) == "نزاع");
+    CHECK(std::string(by_pair.at("bc")->operator[]("change").GetString()) == "new");
+    CHECK(json["summary"]["relations"]["change"].GetDouble() == 0.0);
+}
+
+TEST_CASE("compare: the page is self-contained and quotes evidence right to left") {
+    const Analysis before = analysis_of({{"a", "b", Relation::support, 1, "<نص>"}});
+    const Analysis after = analysis_of({});
+    const ComparedSets sets{before, after, "A & co", "B"};
+    const std::string html = comparison_to_html(sets, compare_sets(sets), "<?xml version=\"1.0\"?><svg></svg>");
+    CHECK(html.find("A &amp; co") != std::string::npos);
+    CHECK(html.find("dir=\"rtl\" lang=\"ar\">&lt;نص&gt;</p>") != std::string::npos);
+    CHECK(html.find("<?xml") == std::string::npos);
+    CHECK(html.find("http://") == std::string::npos);
+    CHECK(html.find("https://") == std::string::npos);
+}

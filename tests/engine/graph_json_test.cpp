@@ -1,0 +1,46 @@
+#include <catch2/catch.hpp>
+
+#include "common/error.hpp"
+#include "engine/graph_json.hpp"
+
+using namespace actorgraph;
+using namespace actorgraph::engine;
+
+namespace {
+Analysis small_analysis() {
+    Analysis analysis;
+    std::vector<graphs::Observation> observations{{"a", "b", Relation::support, 2, "d1", 0},
+                                                  {"c", "a", Relation::conflict, 1, "d2", 1}};
+    for (int i = 0; i < 2; ++i) {
+        extract::Event event;
+        event.doc = "d" + std::to_string(i + 1);
+        event.source = observations[i].source;
+        event.target = observations[i].target;
+        event.relation = observations[i].relation;
+        event.text = "جملة " + std::to_string(i);
+        analysis.events.push_back(event);
+    }
+    analysis.graph = graphs::build_graph({{"a", "Alpha", "ألفا", 3}}, observations);
+    analysis.metrics = graphs::compute_metrics(analysis.graph);
+    return analysis;
+}
+}  // namespace
+
+TEST_CASE("graph_json: write, read back, write again gives the same bytes") {
+    const Analysis analysis = small_analysis();
+    const std::string first = graph_to_json(analysis, RunInfo{"test", "top"});
+    const Analysis read = graph_from_json(first, "graph.json");
+    CHECK(read.graph.actor_count() == 3);
+    CHECK(read.events.size() == 2);
+    CHECK(graph_to_json(read, RunInfo{"test", "top"}) == first);
+}
+
+TEST_CASE("graph_json: errors name the file and the place") {
+    CHECK_THROWS_WITH(graph_from_json("{\"actors\": [", "g.json"), "g.json:1:13: Invalid value.");
+    CHECK_THROWS_WITH(graph_from_json("[]", "g.json"), "g.json: expected a graph.json object");
+    CHECK_THROWS_WITH(graph_from_json("{\"evidence\": []}", "g.json"), "g.json: missing key \"actors\"");
+    std::string text = graph_to_json(small_analysis(), RunInfo{"test", "top"});
+    const std::string needle = "\"relation\": \"support\"";
+    text.replace(text.find(needle), needle.size(), "\"relation\": \"hug\"");
+    CHECK_THROWS_WITH(graph_from_json(text, "g.json"), "g.json: relations[0]: unknown relation \"hug\"");
+}
