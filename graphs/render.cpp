@@ -176,23 +176,26 @@ std::string render_dot(const std::string& dot, std::string_view format, std::str
 
     std::lock_guard<std::mutex> lock(render_mutex);
     ErrorCapture capture;
-    // A fresh context per render: it loads the plugins listed in Graphviz's
-    // config, and freeing it leaves no state behind between renders.
-    std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
+    // One context for the process, created on first use (guarded by
+    // render_mutex) and never freed: Graphviz 2.43's pango plugin keeps a
+    // static pointer to the last font name, which the context owns, so
+    // freeing a context made the next render read freed memory
+    // (AddressSanitizer: heap-use-after-free in pango_textlayout).
+    static GVC_t* const gvc = gvContext();
     if (!gvc) throw Error("render: cannot create a Graphviz context");
     std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> graph(read_dot(dot), agclose);
     if (!graph) throw Error("render: invalid DOT: " + ErrorCapture::text());
 
     const std::string engine(layout);
-    if (gvLayout(gvc.get(), graph.get(), engine.c_str()) != 0)
+    if (gvLayout(gvc, graph.get(), engine.c_str()) != 0)
         throw Error("render: " + engine + " layout failed: " + ErrorCapture::text());
     char* data = nullptr;
     unsigned int length = 0;
-    int status = gvRenderData(gvc.get(), graph.get(), device, &data, &length);
+    int status = gvRenderData(gvc, graph.get(), device, &data, &length);
     std::string out;
     if (status == 0 && data) out.assign(data, length);
     if (data) gvFreeRenderData(data);
-    gvFreeLayout(gvc.get(), graph.get());
+    gvFreeLayout(gvc, graph.get());
     if (status != 0 || out.empty())
         throw Error("render: Graphviz cannot render " + std::string(format) + ": " + ErrorCapture::text());
     if (format == "pdf") blank_pdf_creation_date(out);
