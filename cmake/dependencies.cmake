@@ -27,6 +27,18 @@ require(GRAPHVIZ_FOUND libgraphviz-dev "Graphviz (libgvc, libcgraph)")
 
 find_package(Threads REQUIRED)
 
+# MPI is optional: without it the binary runs as a single process.
+set(ACTORGRAPH_HAVE_MPI OFF)
+if(ACTORGRAPH_WITH_MPI)
+    find_package(MPI QUIET COMPONENTS C)
+    if(MPI_C_FOUND)
+        set(ACTORGRAPH_HAVE_MPI ON)
+        message(STATUS "MPI found: `mpirun -np N actorgraph analyze ...` shards extraction")
+    else()
+        message(STATUS "MPI not found (apt-get install libopenmpi-dev openmpi-bin): building without it")
+    endif()
+endif()
+
 if(ACTORGRAPH_BUILD_TESTS)
     find_package(Catch2 2 QUIET)
     require(Catch2_FOUND catch2 "Catch2 v2")

@@ -11,6 +11,7 @@
 
 #include "common/error.hpp"
 #include "engine/commands.hpp"
+#include "engine/distributed.hpp"
 
 namespace actorgraph::engine {
 
@@ -35,10 +36,23 @@ commands:
   actorgraph --version
 )";
 
+int run_command(const std::vector<std::string>& arguments, const Distributed& mpi);
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& arguments) {
+    const Distributed& mpi = Distributed::instance();
+    const int code = run_command(arguments, mpi);
+    // One failing rank must not leave the others waiting for it.
+    if (code != 0 && mpi.active()) mpi.abort(code);
+    return code;
+}
+
+namespace {
+
+int run_command(const std::vector<std::string>& arguments, const Distributed& mpi) {
     try {
+        if (mpi.rank() != 0 && (arguments.empty() || arguments.front().rfind("-", 0) == 0)) return 0;
         if (arguments.empty()) {
             std::fputs(general_usage, stderr);
             return static_cast<int>(ExitCode::usage_error);
@@ -58,6 +72,7 @@ int run_cli(const std::vector<std::string>& arguments) {
             std::fprintf(stderr, "actorgraph: unknown command '%s'\n\n%s", command.c_str(), general_usage);
             return static_cast<int>(ExitCode::usage_error);
         }
+        if (mpi.rank() != 0 && !found->distributed) return 0;  // rank 0 runs it alone
         for (const std::string& word : rest)
             if (word == "--help" || word == "-h") {
                 std::fputs(found->usage, stdout);
@@ -83,5 +98,7 @@ int run_cli(const std::vector<std::string>& arguments) {
         return 70;
     }
 }
+
+}  // namespace
 
 }  // namespace actorgraph::engine

@@ -13,6 +13,8 @@
 #include "engine/article_set.hpp"
 #include "engine/atomic_file.hpp"
 #include "engine/compare.hpp"
+#include "engine/corpus_codec.hpp"
+#include "engine/distributed.hpp"
 #include "engine/json_value.hpp"
 #include "engine/events_jsonl.hpp"
 #include "engine/graph_json.hpp"
@@ -75,20 +77,37 @@ void print_warnings(const Corpus& corpus, bool quiet) {
         std::fprintf(stderr, "actorgraph: warning: %s: %s\n", warning.path.c_str(), warning.message.c_str());
 }
 
-Corpus run_extraction(const std::vector<std::string>& inputs, const Arguments& args,
-                      const extract::Extractor& extractor, const std::string& command) {
-    const std::vector<Source> sources = inputs.empty() ? example_sources() : collect_sources(inputs);
+// Extracts every source; under mpirun each rank takes a contiguous share and
+// rank 0 merges them in source order (nullopt on the other ranks, which are done).
+std::optional<Corpus> run_extraction(const std::vector<std::string>& inputs, const Arguments& args,
+                                     const extract::Extractor& extractor, const std::string& command) {
+    std::vector<Source> sources = inputs.empty() ? example_sources() : collect_sources(inputs);
+    const Distributed& mpi = Distributed::instance();
     ExtractOptions options;
     options.threads = static_cast<unsigned>(args.integer("--threads", 0, 0, command));
     options.strict = args.flag("--strict");
-    options.progress = !args.flag("--quiet") && stderr_is_terminal();
-    Corpus corpus = extract_corpus(sources, extractor, options);
+    options.progress = !args.flag("--quiet") && stderr_is_terminal() && mpi.rank() == 0;
+    Corpus corpus;
+    if (mpi.active()) {
+        const Shard shard = shard_of(sources.size(), mpi.rank(), mpi.size());
+        const std::vector<Source> mine(sources.begin() + static_cast<std::ptrdiff_t>(shard.begin),
+                                       sources.begin() + static_cast<std::ptrdiff_t>(shard.end));
+        const std::vector<std::string> parts = mpi.gather_to_root(encode_corpus(extract_corpus(mine, extractor, options)));
+        if (mpi.rank() != 0) return std::nullopt;
+        for (std::size_t rank = 0; rank < parts.size(); ++rank)
+            append_corpus(corpus, decode_corpus(parts[rank], "rank " + std::to_string(rank)));
+    } else {
+        corpus = extract_corpus(sources, extractor, options);
+    }
     print_warnings(corpus, args.flag("--quiet"));
     if (corpus.articles == 0) {
         std::string where = inputs.empty() ? std::string("the example set") : inputs.front();
         if (inputs.size() > 1) where += " and " + std::to_string(inputs.size() - 1) + " more";
         throw Error(where + ": no input article found (" + std::to_string(corpus.files) + " files read)");
     }
+    if (corpus.skipped_files && !args.flag("--quiet"))
+        std::fprintf(stderr, "actorgraph: %zu of %zu files skipped (see the warnings above)\n", corpus.skipped_files,
+                     corpus.files);
     return corpus;
 }
 
@@ -350,7 +369,9 @@ int run_analyze(const std::vector<std::string>& words) {
 
     const auto lexicon = load_lexicon(args);
     const extract::Extractor extractor(lexicon);
-    Corpus corpus = run_extraction(args.positional, args, extractor, command);
+    std::optional<Corpus> extracted = run_extraction(args.positional, args, extractor, command);
+    if (!extracted) return 0;  // an MPI rank other than 0: its share went to rank 0
+    Corpus& corpus = *extracted;
     ensure_output_directory(dir);
 
     std::string events_text;
@@ -395,9 +416,10 @@ int run_extract(const std::vector<std::string>& words) {
     install_interrupt_cleanup();
     const auto lexicon = load_lexicon(args);
     const extract::Extractor extractor(lexicon);
-    const Corpus corpus = run_extraction(args.positional, args, extractor, command);
+    const std::optional<Corpus> corpus = run_extraction(args.positional, args, extractor, command);
+    if (!corpus) return 0;  // an MPI rank other than 0
     std::string text;
-    for (const extract::Event& event : corpus.events) text += event_to_json(event) + "\n";
+    for (const extract::Event& event : corpus->events) text += event_to_json(event) + "\n";
     if (const auto output = args.value("--output")) {
         const fs::path path(*output);
         if (path.has_parent_path() && !fs::exists(path.parent_path())) ensure_output_directory(path.parent_path());
@@ -503,7 +525,7 @@ Analysis load_analysis(const std::string& source, const Arguments& args, const e
     if (is_graph_json(source)) return graph_from_json(read_whole_file(source), source);
     const GraphOptions graph_choice = parse_graph_options(args, command);
     const extract::Extractor extractor(std::shared_ptr<const extract::Lexicon>(&lexicon, [](const auto*) {}));
-    Corpus corpus = run_extraction({source}, args, extractor, command);
+    Corpus corpus = *run_extraction({source}, args, extractor, command);  // single rank here (run_cli)
     return analyze_events(std::move(corpus.events), corpus.mentions, lexicon, graph_choice);
 }
 
@@ -580,11 +602,11 @@ int run_compare(const std::vector<std::string>& words) {
 }
 
 const Command commands[] = {
-    {"compare", compare_usage, run_compare},
-    {"query", query_usage.c_str(), run_query_command},
-    {"analyze", analyze_usage, run_analyze},
-    {"extract", extract_usage, run_extract},
-    {"metrics", metrics_usage, run_metrics},
+    {"compare", compare_usage, run_compare, false},
+    {"query", query_usage.c_str(), run_query_command, false},
+    {"analyze", analyze_usage, run_analyze, true},
+    {"extract", extract_usage, run_extract, true},
+    {"metrics", metrics_usage, run_metrics, false},
 };
 
 }  // namespace

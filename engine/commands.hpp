@@ -11,6 +11,7 @@ struct Command {
     const char* name;
     const char* usage;
     int (*run)(const std::vector<std::string>& arguments);
+    bool distributed;  // under mpirun every rank runs it (else only rank 0)
 };
 
 const Command* find_command(const std::string& name);

@@ -4,7 +4,8 @@
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 packages="cmake g++ make pkg-config python3
-  libboost-graph-dev libicu-dev rapidjson-dev libgraphviz-dev catch2 fonts-noto-core"
+  libboost-graph-dev libicu-dev rapidjson-dev libgraphviz-dev catch2 fonts-noto-core
+  openmpi-bin libopenmpi-dev"
 if [ "${1:-}" = "--tests" ]; then
   packages="$packages chromium"
 fi
