@@ -56,6 +56,7 @@ int usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each figure as soon as it is measured
     if (argc < 2) return usage();
     const std::size_t n = std::strtoull(argv[1], nullptr, 10);
     std::uint64_t seed = 1;
