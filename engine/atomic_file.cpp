@@ -24,6 +24,7 @@ struct Slot {
     char path[max_path];
 };
 std::array<Slot, max_in_flight> in_flight;
+std::atomic<unsigned long> temporary_counter{0};
 
 int register_temporary(const std::string& path) {
     if (path.size() >= max_path) return -1;
@@ -93,6 +94,8 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
     temporary_name += path.filename().string();
     temporary_name += ".tmp.";
     temporary_name += std::to_string(::getpid());
+    temporary_name += '.';
+    temporary_name += std::to_string(temporary_counter++);  // unique across threads
     const std::string temporary = (dir / temporary_name).string();
     const int slot = register_temporary(temporary);
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

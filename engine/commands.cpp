@@ -212,6 +212,8 @@ void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const Ru
     report.input = info.input;
     report.generator = std::string("actorgraph ") + ACTORGRAPH_VERSION;
     report.sort_metric = render.options.size_metric;
+    std::error_code ec;
+    report.base_dir = fs::current_path(ec).string();  // article links resolve from where the run started
     write("report.html", report_html(graph, analysis.metrics, analysis.events, svg, report));
     if (!quiet) std::fputs(summary_text(analysis, render.options.size_metric).c_str(), stdout);
 }
