@@ -84,6 +84,7 @@ void read_actors(std::string_view json, const std::string& name, Lexicon::Data& 
         a.parent = string_field(v, "parent", where, false);
         a.forms = forms_field(v, "forms", where);
         if (v.HasMember("qualified_by")) a.qualified_by = forms_field(v, "qualified_by", where);
+        a.government = string_field(v, "government", where, false);
         data.actors.push_back(std::move(a));
     }
     std::sort(data.actors.begin(), data.actors.end(), [](const auto& x, const auto& y) { return x.id < y.id; });
@@ -119,6 +120,14 @@ void read_actors(std::string_view json, const std::string& name, Lexicon::Data& 
                 throw Error(name + ": actor \"" + data.actors[i].id + "\": unknown actor \"" + q + "\" in \"qualified_by\"");
             data.qualifiers[i].push_back(data.top[static_cast<std::size_t>(p)]);
         }
+    data.government.assign(data.actors.size(), -1);
+    for (std::size_t i = 0; i < data.actors.size(); ++i) {
+        const std::string& g = data.actors[i].government;
+        if (g.empty()) continue;
+        const auto p = index_of(g);
+        if (p < 0) throw Error(name + ": actor \"" + data.actors[i].id + "\": unknown actor \"" + g + "\" in \"government\"");
+        data.government[i] = static_cast<std::int32_t>(p);
+    }
 }
 
 const std::map<std::string, CueType> cue_types{

@@ -21,6 +21,10 @@ struct ActorEntry {
     // When non-empty, a mention only counts if one of these actors (by top-level id)
     // is named within 3 words after it: bare "الميليشيات" is Shia only in "الميليشيات التابعة لإيران".
     std::vector<std::string> qualified_by;
+    // For a country: the actor that acts for it (its government). A place
+    // mention ("من العراق") gives a later bare "الحكومة" this actor, and a
+    // country coordinated with a state ("الروس والسوريين") stands for it.
+    std::string government;
 };
 
 class Lexicon {

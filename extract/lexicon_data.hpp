@@ -56,6 +56,7 @@ struct Lexicon::Data {
     std::vector<std::uint32_t> depth;    // 0 for top-level
     std::vector<std::string> names;      // per actor: normalised label_ar (a country's name is not a nisba adjective: السعودية)
     std::vector<std::vector<std::uint32_t>> qualifiers;  // per actor: top-level actors that must follow a mention (ActorEntry::qualified_by)
+    std::vector<std::int32_t> government;  // per actor: index of ActorEntry::government, or -1
     std::vector<CueEntry> cues;
     std::vector<FormTarget> targets;     // trie payload -> target
     FormTrie trie;

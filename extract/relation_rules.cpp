@@ -178,9 +178,35 @@ void modality(const SentenceView& v, const CueMention& c, RuleEvent& e) {
     }
 }
 
+// A group that fights alongside group g: the forces a supporter backs
+// ("القوات السورية تؤازرها المليشيات العراقية من تدمير ..." : the Syrian forces too)
+// and the helper in a purpose clause ("عادت لمساعدة الحكومة على قتال داعش": whoever returned).
+std::int32_t helper_of(const SentenceView& v, std::int32_t g) {
+    if (g < 0) return -1;
+    std::size_t f = v.mentions[v.groups[static_cast<std::size_t>(g)].front()].first;
+    // A nisba names its host noun's actor: "تسانده قوات أمريكية".
+    if (f > v.first && v.is_word(f - 1) && v.marker(f - 1, MarkerKind::host) && v.cue(f - 1) < 0) --f;
+    if (f == v.first || !v.is_word(f - 1) || v.cue(f - 1) < 0) return -1;
+    const CueMention& c = v.cues[static_cast<std::size_t>(v.cue(f - 1))];
+    const CueEntry& e = v.data->cues[c.cue];
+    if (e.relation != Relation::support || c.last != f) return -1;
+    if (e.type == CueType::verb && c.object_suffix) return find_before(v, c.first, 2, 1).group;
+    if (e.type == CueType::noun && c.prep == 'l' && !c.object_suffix)
+        return find_before(v, c.first, 5, 0, stop_conjunct | stop_topic | stop_clause).group;
+    return -1;
+}
+
 class Emitter {
 public:
     Emitter(const SentenceView& v, std::vector<RuleEvent>& out) : v_(v), out_(out) {}
+    // An agent's pairs, and for an armed conflict its helper's (helper_of).
+    void agent_pairs(std::int32_t from, std::int32_t to, std::uint32_t cue) {
+        pairs(from, to, cue);
+        if (v_.data->cues[v_.cues[cue].cue].relation == Relation::conflict) {
+            const std::int32_t h = helper_of(v_, from);
+            if (h != to) pairs(h, to, cue);
+        }
+    }
     void pairs(std::int32_t from, std::int32_t to, std::uint32_t cue) {
         if (from < 0 || to < 0 || from == to) return;
         for (auto s : v_.groups[static_cast<std::size_t>(from)])
@@ -231,7 +257,7 @@ void verb_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         return;
     const Found l = find_before(v, c.first, 2, 1, stop_clause);
     const Found r = find_after(v, c.last, 3, 2);
-    if (l.group >= 0 && r.group >= 0) emit.pairs(l.group, r.group, ci);  // SVO: روسيا قصفت، أخيراً، فصائل معارضة
+    if (l.group >= 0 && r.group >= 0) emit.agent_pairs(l.group, r.group, ci);  // SVO: روسيا قصفت، أخيراً، فصائل معارضة
 }
 
 void passive_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
@@ -312,7 +338,13 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     }
     const std::size_t from = adjacent ? group_end(v, a.group) : c.last;
     const Found p = find_after(v, from, adjacent ? 4 : 2, 0);
-    const bool patient = p.group >= 0 && p.via_prep && p.gap <= 4;
+    // A cue of another relation starts a new predicate: "لمساعدة الحكومة على قتال داعش" does not help ISIS.
+    bool crossed = false;
+    if (p.group >= 0)
+        for (std::size_t t = from; t < v.mentions[static_cast<std::size_t>(p.mention)].first && !crossed; ++t)
+            crossed = v.cue(t) >= 0 && v.data->cues[v.cues[static_cast<std::size_t>(v.cue(t))].cue].relation !=
+                                           v.data->cues[c.cue].relation;
+    const bool patient = p.group >= 0 && !crossed && p.via_prep && p.gap <= 4;
     if (adjacent && patient) {
         emit.pairs(a.group, p.group, ci);  // دعم واشنطن للأكراد، الهجوم التركي على عفرين
         return;
@@ -320,8 +352,8 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const Found l = find_before(v, c.first, 5, 0, stop_conjunct | stop_topic | stop_clause);
     // A nisba right after the noun is its agent (قصف روسي), never its patient.
     const bool agent_only = adjacent && v.mentions[static_cast<std::size_t>(a.mention)].nisba && a.gap == 0;
-    if (adjacent && !agent_only && l.group >= 0) emit.pairs(l.group, a.group, ci);  // X ... قتال داعش
-    else if (patient && l.group >= 0) emit.pairs(l.group, p.group, ci);    // X ستبدأ محادثات مع Y
+    if (adjacent && !agent_only && l.group >= 0) emit.agent_pairs(l.group, a.group, ci);  // X ... قتال داعش
+    else if (patient && l.group >= 0) emit.agent_pairs(l.group, p.group, ci);    // X ستبدأ محادثات مع Y
 }
 
 void ally_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
@@ -334,6 +366,17 @@ void ally_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         if (ch == '-' || ch == '(' || ch == 0x2013 || ch == 0x2014 || ch == ':') {
             const Found g = find_after(v, c.last + 1, 0, 0);
             if (g.group >= 0) emit.pairs(g.group, l.group, ci);
+        }
+        return;
+    }
+    // "النظام وحلفاؤه الروس": the allies named right after back the actor before;
+    // a protégé ("روسيا ومحميتها الحكومة السورية", reverse) is backed by it.
+    // Only after و: a bare "حليفه" may be the feminine noun (حليفة، ة normalised to ه), "X حليفة Y".
+    if (c.object_suffix && v.word(c.first).substr(0, 2) == "\xD9\x88") {
+        const Found g = find_after(v, c.last, 0, 0);
+        if (g.group >= 0 && !g.via_prep && l.gap == 0) {
+            if (v.data->cues[c.cue].reverse) emit.pairs(l.group, g.group, ci);
+            else emit.pairs(g.group, l.group, ci);
         }
         return;
     }

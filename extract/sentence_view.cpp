@@ -175,6 +175,126 @@ void check_mentions(SentenceView& v) {
             v.mention_at[t - v.first] = static_cast<std::int32_t>(i);
 }
 
+// Inserts mentions (one word each, on tokens no mention covers) in token order; rebuilds mention_at.
+void insert_mentions(SentenceView& v, std::vector<ActorMention>& added) {
+    if (added.empty()) return;
+    v.mentions.insert(v.mentions.end(), added.begin(), added.end());
+    std::stable_sort(v.mentions.begin(), v.mentions.end(),
+                     [](const ActorMention& a, const ActorMention& b) { return a.first < b.first; });
+    std::fill(v.mention_at.begin(), v.mention_at.end(), -1);
+    for (std::size_t i = 0; i < v.mentions.size(); ++i)
+        for (std::size_t t = v.mentions[i].first; t < v.mentions[i].last; ++t)
+            v.mention_at[t - v.first] = static_cast<std::int32_t>(i);
+    added.clear();
+}
+
+// A mention on word t standing for actor `actor`, with the word's proclitics.
+ActorMention reference_at(const SentenceView& v, std::size_t t, std::uint32_t actor) {
+    ActorMention m;
+    m.first = static_cast<std::uint32_t>(t);
+    m.last = static_cast<std::uint32_t>(t + 1);
+    m.actor = actor;
+    std::string_view w = v.word(t);
+    if (starts_with(w, waw) || starts_with(w, "\xD9\x81")) w.remove_prefix(2);
+    if (starts_with(w, "\xD9\x84\xD9\x84") || (starts_with(w, "\xD9\x84") && !starts_with(w, "\xD9\x84\xD9\x83\xD9\x86")))
+        m.prep = 'l';
+    else if (starts_with(w, "\xD8\xA8")) m.prep = 'b';
+    return m;
+}
+
+// "الحكومة" with و/ف and ل/لل/ب proclitics (والحكومة، للحكومة، بالحكومة).
+bool is_bare_government(std::string_view w) {
+    constexpr std::string_view gov = "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x87";        // الحكومه
+    constexpr std::string_view gov_l = "\xD9\x84\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x87";      // للحكومه
+    if (starts_with(w, waw) || starts_with(w, "\xD9\x81")) w.remove_prefix(2);
+    if (w == gov || w == gov_l) return true;
+    return starts_with(w, "\xD8\xA8") && w.substr(2) == gov;
+}
+
+// لكن with a subject pronoun (لكنها، ولكنه، لكنهم، لكنهما).
+bool is_but_pronoun(std::string_view w) {
+    constexpr std::string_view lakin = "\xD9\x84\xD9\x83\xD9\x86";  // لكن
+    if (starts_with(w, waw)) w.remove_prefix(2);
+    return starts_with(w, lakin) && is_pronoun_suffix(w.substr(lakin.size()));
+}
+
+// An origin after من: "من العراق" (not an agent: "المدعومة من روسيا").
+bool is_origin(const SentenceView& v, const ActorMention& m) {
+    return m.first > v.first + 1 && word_is(v, m.first - 1, "\xD9\x85\xD9\x86") && v.cue(m.first - 2) < 0;
+}
+
+// See build_sentence_view: bare "الحكومة" and pronouns on لكن. Bounded look-back.
+// Returns whether mentions were added (the groups must then be rebuilt).
+bool resolve_references(SentenceView& v) {
+    const Lexicon::Data& d = *v.data;
+    constexpr std::size_t government_window = 30, pronoun_window = 12;  // tokens / words back
+    std::vector<ActorMention> added;
+    const std::size_t before = v.mentions.size();
+    for (std::size_t t = v.first; t < v.last; ++t) {
+        if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0 || !is_bare_government(v.word(t))) continue;
+        // "الحكومة الليبية" names its own country.
+        if (t + 1 < v.last && v.is_word(t + 1) && is_nisba(strip_proclitics(v.word(t + 1)))) continue;
+        // Only the nearest mention counts, and only a place: "قالت روسيا إن الحكومة" stays unresolved.
+        for (std::size_t u = t, n = 0; u-- > v.first && n < government_window; ++n) {
+            const std::int32_t m = v.mention(u);
+            if (m < 0) continue;
+            const ActorMention& pm = v.mentions[static_cast<std::size_t>(m)];
+            std::int32_t g = d.government[pm.actor];
+            if (g < 0) g = d.government[d.top[pm.actor]];
+            if ((pm.modifier || is_origin(v, pm)) && !pm.nisba && g >= 0) added.push_back(reference_at(v, t, static_cast<std::uint32_t>(g)));
+            break;
+        }
+    }
+    insert_mentions(v, added);
+    for (std::size_t t = v.first; t < v.last; ++t) {
+        if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0 || !is_but_pronoun(v.word(t))) continue;
+        for (std::size_t u = t, n = 0; u-- > v.first && n < pronoun_window;) {
+            if (!v.is_word(u)) continue;
+            ++n;
+            const std::int32_t m = v.mention(u);
+            if (m < 0 || v.mentions[static_cast<std::size_t>(m)].modifier) continue;
+            if (is_origin(v, v.mentions[static_cast<std::size_t>(m)])) continue;
+            ActorMention r = reference_at(v, t, v.mentions[static_cast<std::size_t>(m)].actor);
+            r.prep = 0;
+            r.pronoun = true;
+            r.antecedent = v.mentions[static_cast<std::size_t>(m)].first;
+            added.push_back(r);
+            break;
+        }
+    }
+    insert_mentions(v, added);
+    return v.mentions.size() > before;
+}
+
+// After grouping: a pronoun stands for its antecedent's whole group; a country
+// coordinated with a state (الروس والسوريين) is its government.
+void finish_references(SentenceView& v) {
+    const Lexicon::Data& d = *v.data;
+    for (std::uint32_t i = 0; i < v.mentions.size(); ++i) {
+        const ActorMention& p = v.mentions[i];
+        if (!p.pronoun || p.group < 0) continue;
+        const std::int32_t a = v.mention(p.antecedent);
+        if (a < 0 || v.mentions[static_cast<std::size_t>(a)].group < 0) continue;
+        const auto members = v.groups[static_cast<std::size_t>(v.mentions[static_cast<std::size_t>(a)].group)];
+        for (auto m : members)
+            if (m != static_cast<std::uint32_t>(a)) v.groups[static_cast<std::size_t>(p.group)].push_back(m);
+    }
+    for (const auto& g : v.groups) {
+        if (g.size() < 2) continue;
+        bool state = false;
+        for (auto m : g) {
+            const std::uint32_t top = d.top[v.mentions[m].actor];
+            state = state || d.government[top] == static_cast<std::int32_t>(top);
+        }
+        if (!state) continue;
+        for (auto m : g) {
+            const std::int32_t gov = d.government[v.mentions[m].actor];
+            if (gov >= 0 && d.top[static_cast<std::size_t>(gov)] != d.top[v.mentions[m].actor])
+                v.mentions[m].actor = static_cast<std::uint32_t>(gov);
+        }
+    }
+}
+
 }  // namespace
 
 bool has_lam_prefix(const SentenceView& v, std::size_t t) {
@@ -254,11 +374,18 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
         }
     }
     check_mentions(v);
-    for (std::uint32_t m = 0; m < v.mentions.size(); ++m) {
-        if (v.mentions[m].group >= 0 || v.mentions[m].modifier) continue;
-        v.groups.emplace_back();
-        gather_group(v, m, static_cast<std::int32_t>(v.groups.size() - 1));
+    // Group, resolve references (they need the origin phrases grouping finds), and group again if any were added.
+    for (int pass = 0; pass < 2; ++pass) {
+        v.groups.clear();
+        for (auto& m : v.mentions) m.group = -1;
+        for (std::uint32_t m = 0; m < v.mentions.size(); ++m) {
+            if (v.mentions[m].group >= 0 || v.mentions[m].modifier) continue;
+            v.groups.emplace_back();
+            gather_group(v, m, static_cast<std::int32_t>(v.groups.size() - 1));
+        }
+        if (pass == 0 && !resolve_references(v)) break;
     }
+    finish_references(v);
     return v;
 }
 
