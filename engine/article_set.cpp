@@ -10,6 +10,7 @@
 
 #include "common/embedded_file.hpp"
 #include "common/error.hpp"
+#include "engine/file_reader.hpp"
 
 namespace actorgraph::engine {
 
@@ -47,6 +48,8 @@ std::vector<Source> collect_sources(const std::vector<std::string>& inputs) {
     for (const std::string& input : inputs) {
         std::error_code ec;
         const fs::file_status status = fs::status(input, ec);
+        if (ec && ec != std::errc::no_such_file_or_directory)  // e.g. a symbolic link loop
+            throw Error(input + ": cannot read: " + ec.message());
         if (ec || !fs::exists(status)) throw Error(input + ": no such file or directory");
         if (fs::is_directory(status))
             walk_directory(input, files);
@@ -69,17 +72,13 @@ std::vector<Source> example_sources() {
 std::vector<extract::Article> read_source(const Source& source,
                                           std::vector<extract::ReadWarning>& warnings) {
     if (source.embedded) return extract::parse_articles(source.bytes, source.path, warnings);
-    std::ifstream in(source.path, std::ios::binary);
-    if (!in) {
-        warnings.push_back({source.path, std::string("cannot read: ") + std::strerror(errno)});
+    std::string reason;
+    const std::optional<std::string> bytes = read_file_bytes(source.path, reason);
+    if (!bytes) {
+        warnings.push_back({source.path, "cannot read: " + reason});
         return {};
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        warnings.push_back({source.path, "cannot read: input/output error"});
-        return {};
-    }
-    return extract::parse_articles(bytes, source.path, warnings);
+    return extract::parse_articles(*bytes, source.path, warnings);
 }
 
 std::uintmax_t source_size(const Source& source) {

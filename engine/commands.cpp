@@ -17,6 +17,7 @@
 #include "engine/distributed.hpp"
 #include "engine/json_value.hpp"
 #include "engine/events_jsonl.hpp"
+#include "engine/file_reader.hpp"
 #include "engine/graph_json.hpp"
 #include "engine/pipeline.hpp"
 #include "engine/query.hpp"
@@ -52,12 +53,6 @@ std::vector<OptionSpec> join(std::initializer_list<std::vector<OptionSpec>> grou
     std::vector<OptionSpec> all;
     for (const auto& group : groups) all.insert(all.end(), group.begin(), group.end());
     return all;
-}
-
-std::string read_whole_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path.string() + ": cannot read file");
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 std::shared_ptr<const extract::Lexicon> load_lexicon(const Arguments& args) {

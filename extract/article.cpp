@@ -120,6 +120,12 @@ void parse_plain(std::string_view text, std::size_t base, const std::string& pat
 std::vector<Article> parse_articles(std::string_view bytes, const std::string& path,
                                     std::vector<ReadWarning>& warnings) {
     std::vector<Article> out;
+    // UTF-16 is not read (byte offsets are UTF-8 offsets): say so rather than "binary".
+    if (const std::string_view mark = bytes.substr(0, 2); mark == "\xFF\xFE" || mark == "\xFE\xFF") {
+        warnings.push_back({path, mark[0] == '\xFF' ? "UTF-16 text (byte-order mark FF FE), skipped: convert it to UTF-8"
+                                                     : "UTF-16 text (byte-order mark FE FF), skipped: convert it to UTF-8"});
+        return out;
+    }
     if (const std::size_t nul = bytes.substr(0, 65536).find('\0'); nul != std::string_view::npos) {
         warnings.push_back({path, "binary file (NUL byte at " + std::to_string(nul) + "), skipped"});
         return out;
