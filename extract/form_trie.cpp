@@ -1,16 +1,34 @@
 #include "extract/form_trie.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace actorgraph::extract {
 
-FormTrie::FormTrie() : nodes_(1) {}
+namespace {
+constexpr std::size_t initial_slots = 1024;
+constexpr std::uint32_t max_nodes = (1u << 24) - 1;  // keeps every edge key below empty_key
+}  // namespace
 
-std::uint32_t FormTrie::child(std::uint32_t node, std::uint8_t byte) const {
-    const auto& kids = nodes_[node].kids;
-    const auto it = std::lower_bound(kids.begin(), kids.end(), byte,
-                                     [](const auto& kid, std::uint8_t b) { return kid.first < b; });
-    return (it != kids.end() && it->first == byte) ? it->second : none;
+FormTrie::FormTrie() : flags_(1, 0), payloads_(1) {
+    edges_.assign(initial_slots, Edge{empty_key, none});
+    mask_ = static_cast<std::uint32_t>(initial_slots - 1);
+    shift_ = 32 - 10;
+}
+
+void FormTrie::add_edge(std::uint32_t key, std::uint32_t child) {
+    std::uint32_t i = slot_of(key);
+    while (edges_[i].key != empty_key) i = (i + 1) & mask_;
+    edges_[i] = Edge{key, child};
+}
+
+void FormTrie::grow() {
+    std::vector<Edge> old(edges_.size() * 2, Edge{empty_key, none});
+    old.swap(edges_);
+    mask_ = static_cast<std::uint32_t>(edges_.size() - 1);
+    --shift_;
+    for (const Edge& e : old)
+        if (e.key != empty_key) add_edge(e.key, e.child);
 }
 
 void FormTrie::insert(std::string_view form, std::uint32_t payload) {
@@ -19,25 +37,27 @@ void FormTrie::insert(std::string_view form, std::uint32_t payload) {
     std::uint32_t node = root;
     for (char ch : form) {
         const auto byte = static_cast<std::uint8_t>(ch);
-        std::uint32_t next = child(node, byte);
+        std::uint32_t next = step(node, byte);
         if (next == none) {
-            next = static_cast<std::uint32_t>(nodes_.size());
-            nodes_.emplace_back();
-            auto& kids = nodes_[node].kids;
-            const auto it = std::lower_bound(kids.begin(), kids.end(), byte,
-                                             [](const auto& kid, std::uint8_t b) { return kid.first < b; });
-            kids.insert(it, {byte, next});
+            if (flags_.size() >= max_nodes) throw std::length_error("FormTrie: more than 2^24 nodes");
+            next = static_cast<std::uint32_t>(flags_.size());
+            flags_.push_back(0);
+            payloads_.emplace_back();
+            if (2 * (edge_count_ + 1) > edges_.size()) grow();
+            add_edge(edge_key(node, byte), next);
+            ++edge_count_;
         }
         node = next;
     }
-    auto& list = is_prefix ? nodes_[node].prefix : nodes_[node].exact;
+    auto& list = is_prefix ? payloads_[node].prefix : payloads_[node].exact;
     if (std::find(list.begin(), list.end(), payload) == list.end()) list.push_back(payload);
+    flags_[node] |= is_prefix ? prefix_flag : exact_flag;
 }
 
 std::uint32_t FormTrie::walk(std::uint32_t node, std::string_view bytes) const {
     for (char ch : bytes) {
         if (node == none) return none;
-        node = child(node, static_cast<std::uint8_t>(ch));
+        node = step(node, static_cast<std::uint8_t>(ch));
     }
     return node;
 }

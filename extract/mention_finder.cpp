@@ -73,8 +73,9 @@ std::vector<Match> find_matches(const std::string& norm, const std::vector<Token
             for (std::size_t words = 0; words < max_form_words && node != FormTrie::none; ++words) {
                 const std::size_t end = tokens[j].ne;
                 for (; pos < end && node != FormTrie::none; ++pos) {
-                    node = trie.walk(node, std::string_view(&norm[pos], 1));
+                    node = trie.step(node, static_cast<std::uint8_t>(norm[pos]));
                     if (node == FormTrie::none) break;
+                    if (!trie.has_prefix(node)) continue;
                     // Prefix forms end on a character boundary inside the word.
                     const bool boundary = pos + 1 >= end || (static_cast<unsigned char>(norm[pos + 1]) & 0xC0) != 0x80;
                     if (boundary)
@@ -83,12 +84,13 @@ std::vector<Match> find_matches(const std::string& norm, const std::vector<Token
                                    rd.conj, rd.prep, static_cast<std::uint32_t>(pos + 1)});
                 }
                 if (node == FormTrie::none) break;
-                for (std::uint32_t p : trie.exact(node))
-                    offer({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1), data.targets[p], false,
-                           rd.conj, rd.prep, static_cast<std::uint32_t>(end)});
+                if (trie.has_exact(node))
+                    for (std::uint32_t p : trie.exact(node))
+                        offer({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1), data.targets[p], false,
+                               rd.conj, rd.prep, static_cast<std::uint32_t>(end)});
                 // Continue into the next word, if it follows with only spaces between.
                 if (j + 1 >= last || tokens[j + 1].kind != TokenKind::word) break;
-                node = trie.walk(node, " ");
+                node = trie.step(node, ' ');
                 ++j;
                 pos = tokens[j].nb;
             }
