@@ -342,8 +342,11 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     bool crossed = false;
     if (p.group >= 0)
         for (std::size_t t = from; t < v.mentions[static_cast<std::size_t>(p.mention)].first && !crossed; ++t)
-            crossed = v.cue(t) >= 0 && v.data->cues[v.cues[static_cast<std::size_t>(v.cue(t))].cue].relation !=
-                                           v.data->cues[c.cue].relation;
+            if (v.cue(t) >= 0) {
+                // Only a predicate (verb, verbal noun); a participle describes the patient ("مواقع تابعة للنظام").
+                const CueEntry& e = v.data->cues[v.cues[static_cast<std::size_t>(v.cue(t))].cue];
+                crossed = e.relation != v.data->cues[c.cue].relation && (e.type == CueType::noun || e.type == CueType::verb);
+            }
     const bool patient = p.group >= 0 && !crossed && p.via_prep && p.gap <= 4;
     if (adjacent && patient) {
         emit.pairs(a.group, p.group, ci);  // دعم واشنطن للأكراد، الهجوم التركي على عفرين
@@ -374,7 +377,12 @@ void ally_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     // Only after و: a bare "حليفه" may be the feminine noun (حليفة، ة normalised to ه), "X حليفة Y".
     if (c.object_suffix && v.word(c.first).substr(0, 2) == "\xD9\x88") {
         const Found g = find_after(v, c.last, 0, 0);
-        if (g.group >= 0 && !g.via_prep && l.gap == 0) {
+        // The allies are a definite noun in apposition (الروس، الأمريكي، الحكومة السورية), not the verb's
+        // object ("اتهمت بريطانيا وحلفاؤها روسيا") nor a new conjunct ("وحلفائها وروسيا").
+        const bool apposition = g.group >= 0 && !v.mentions[static_cast<std::size_t>(g.mention)].conj &&
+                                (v.word(v.mentions[static_cast<std::size_t>(g.mention)].first).substr(0, 4) == "\xD8\xA7\xD9\x84" ||
+                                 v.marker(v.mentions[static_cast<std::size_t>(g.mention)].first, MarkerKind::host));
+        if (apposition && !g.via_prep && l.gap == 0) {
             if (v.data->cues[c.cue].reverse) emit.pairs(l.group, g.group, ci);
             else emit.pairs(g.group, l.group, ci);
         }

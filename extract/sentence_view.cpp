@@ -248,12 +248,16 @@ bool resolve_references(SentenceView& v) {
     insert_mentions(v, added);
     for (std::size_t t = v.first; t < v.last; ++t) {
         if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0 || !is_but_pronoun(v.word(t))) continue;
+        const bool singular = ends_with(v.word(t), "\xD9\x86\xD9\x87") || ends_with(v.word(t), "\xD9\x86\xD9\x87\xD8\xA7");
         for (std::size_t u = t, n = 0; u-- > v.first && n < pronoun_window;) {
             if (!v.is_word(u)) continue;
             ++n;
             const std::int32_t m = v.mention(u);
             if (m < 0 || v.mentions[static_cast<std::size_t>(m)].modifier) continue;
             if (is_origin(v, v.mentions[static_cast<std::size_t>(m)])) continue;
+            // A singular pronoun (ه، ها) does not stand for a sound plural (السوريين، المسلحون).
+            const std::string_view aw = v.word(v.mentions[static_cast<std::size_t>(m)].last - 1);
+            if (singular && (ends_with(aw, "\xD9\x8A\xD9\x86") || ends_with(aw, "\xD9\x88\xD9\x86"))) continue;
             ActorMention r = reference_at(v, t, v.mentions[static_cast<std::size_t>(m)].actor);
             r.prep = 0;
             r.pronoun = true;
@@ -289,6 +293,9 @@ void finish_references(SentenceView& v) {
         if (!state) continue;
         for (auto m : g) {
             const std::int32_t gov = d.government[v.mentions[m].actor];
+            // "السوريين الأكراد": a people qualified by another actor, not a state.
+            const std::size_t after = v.mentions[m].last;
+            if (after < v.last && v.mention(after) >= 0) continue;
             if (gov >= 0 && d.top[static_cast<std::size_t>(gov)] != d.top[v.mentions[m].actor])
                 v.mentions[m].actor = static_cast<std::uint32_t>(gov);
         }

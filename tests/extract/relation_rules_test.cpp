@@ -94,6 +94,11 @@ TEST_CASE("relation constructions") {
          {"usa support iraq", "usa conflict isis", "iraq conflict isis"}},
         {"allies named right after و+حلفاؤه back the actor before", "وصل النظام وحلفاؤه الروس إلى المدينة.", {"russia support regime"}},
         {"a protégé is backed by the actor before", "ظهرت إيران وربيبتها جماعة الحوثي في المشهد.", {"iran support houthis"}},
+        {"the object of the verb is no apposition to allies", "انتقدت فرنسا وحلفاؤها إيران بشدة.", {}},
+        {"a singular pronoun does not stand for a sound plural", "هاجمت تركيا المسلحين لكنها تدعم المعارضة.",
+         {"turkey conflict opposition", "turkey support opposition"}},
+        {"a people qualified by another actor is no state", "اتفق الأتراك والسوريين الأكراد على هدنة.",
+         {"turkey negotiation syria", "turkey negotiation sdf", "syria negotiation sdf"}},
         {"feminine حليفة is no pronoun", "حذرت طهران حليفة دمشق من التصعيد.", {}},
         {"harakat and tatweel do not matter", "تَدْعَمُ رُوسْيَا النِّظَـــامَ.", {"russia support regime"}},
     };
