@@ -35,6 +35,8 @@ TEST_CASE("lexicon errors name the file and the problem") {
         {R"({"actors": [{"id": "a", "label_en": "A", "label_ar": "ا", "parent": "b", "forms": ["ا"]},
                         {"id": "b", "label_en": "B", "label_ar": "ب", "parent": "a", "forms": ["ب"]}]})",
          "actors.json: actor \"a\": parent chain has a cycle"},
+        {R"({"actors": [{"id": "a", "label_en": "A", "label_ar": "ا", "government": "g", "forms": ["ا"]}]})",
+         "actors.json: actor \"a\": unknown actor \"g\" in \"government\""},
     };
     for (const auto& [actors, message] : cases) {
         try {
