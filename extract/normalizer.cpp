@@ -1,11 +1,16 @@
 #include "extract/normalizer.hpp"
 
+#include <array>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace actorgraph::extract {
 
-int32_t normalize_code_point(int32_t c) {
+namespace {
+
+// The rule itself, answered by ICU's character properties.
+int32_t normalize_with_icu(int32_t c) {
     if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
     switch (c) {
     case 0x0640: return U_SENTINEL;  // tatweel
@@ -22,31 +27,79 @@ int32_t normalize_code_point(int32_t c) {
     return c;
 }
 
+// Code points below U+0700 (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic)
+// are nearly all of the text: their results are computed once, with ICU,
+// so a table lookup gives exactly what normalize_with_icu gives.
+constexpr int32_t table_end = 0x0700;
+
+const std::array<int32_t, table_end>& low_table() {
+    static const std::array<int32_t, table_end> table = [] {
+        std::array<int32_t, table_end> t{};
+        for (int32_t c = 0; c < table_end; ++c) t[static_cast<std::size_t>(c)] = normalize_with_icu(c);
+        return t;
+    }();
+    return table;
+}
+
+}  // namespace
+
+int32_t normalize_code_point(int32_t c) {
+    if (c >= 0 && c < table_end) return low_table()[static_cast<std::size_t>(c)];
+    return normalize_with_icu(c);
+}
+
 NormalizedText normalize(std::string_view input) {
+    const std::array<int32_t, table_end>& table = low_table();
     NormalizedText out;
-    out.text.reserve(input.size());
-    out.orig.reserve(input.size() + 1);
+    // A code point never grows by more than half its UTF-8 length (2 -> 3
+    // bytes under lower-casing), so this bound lets the loop write without
+    // capacity checks.
+    const std::size_t bound = input.size() + input.size() / 2 + 4;
+    out.text.resize(bound);
+    out.orig.resize(bound + 1);
+    char* text = out.text.data();
+    std::uint32_t* orig = out.orig.data();
+    std::size_t len = 0;
     const auto* s = reinterpret_cast<const uint8_t*>(input.data());
     const auto n = static_cast<int32_t>(input.size());
     int32_t pos = 0;
     while (pos < n) {
         const int32_t start = pos;
-        UChar32 c;
-        U8_NEXT(s, pos, n, c);
-        if (c < 0) c = 0xFFFD;
-        const int32_t m = normalize_code_point(c);
+        const uint8_t b0 = s[pos];
+        int32_t m;
+        if (b0 < 0x80) {  // ASCII
+            ++pos;
+            m = table[b0];
+        } else if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < n && (s[pos + 1] & 0xC0) == 0x80) {  // two bytes
+            const int32_t c = ((b0 & 0x1F) << 6) | (s[pos + 1] & 0x3F);
+            pos += 2;
+            m = c < table_end ? table[static_cast<std::size_t>(c)] : normalize_with_icu(c);
+        } else {
+            UChar32 c;
+            U8_NEXT(s, pos, n, c);
+            if (c < 0) c = 0xFFFD;
+            m = normalize_code_point(c);
+        }
         if (m == U_SENTINEL) continue;
-        uint8_t buf[4];
-        int32_t len = 0;
-        UBool error = false;
-        U8_APPEND(buf, len, 4, m, error);
-        (void)error;
-        for (int32_t k = 0; k < len; ++k) {
-            out.text.push_back(static_cast<char>(buf[k]));
-            out.orig.push_back(static_cast<std::uint32_t>(start));
+        const auto o = static_cast<std::uint32_t>(start);
+        if (m < 0x80) {
+            text[len] = static_cast<char>(m);
+            orig[len++] = o;
+        } else {
+            uint8_t buf[4];
+            int32_t k = 0;
+            UBool error = false;
+            U8_APPEND(buf, k, 4, m, error);
+            (void)error;
+            for (int32_t j = 0; j < k; ++j) {
+                text[len] = static_cast<char>(buf[j]);
+                orig[len++] = o;
+            }
         }
     }
-    out.orig.push_back(static_cast<std::uint32_t>(input.size()));
+    orig[len] = static_cast<std::uint32_t>(input.size());
+    out.text.resize(len);
+    out.orig.resize(len + 1);
     return out;
 }
 

@@ -17,11 +17,13 @@ struct NormalizedText {
 // Normalises one code point for matching; returns U_SENTINEL (-1) to drop it.
 // Drops harakat and other non-spacing marks (incl. U+0670), tatweel and
 // format characters; maps أ إ آ ٱ -> ا, ى ی -> ي, ة -> ه, ک -> ك, any
-// decimal digit -> ASCII, Latin -> lower case. O(1) via ICU properties.
+// decimal digit -> ASCII, Latin -> lower case. O(1) via ICU properties
+// (precomputed into a table for code points below U+0700).
 int32_t normalize_code_point(int32_t c);
 
 // Normalises UTF-8 `input` (must be valid UTF-8; invalid sequences become
-// U+FFFD) in one pass over code points with ICU's UTF-8 macros. O(n).
+// U+FFFD) in one pass over code points, decoding one- and two-byte
+// sequences inline and the rest with ICU's UTF-8 macros. O(n).
 NormalizedText normalize(std::string_view input);
 
 // Convenience for lexicon entries: the normalised string with runs of

@@ -1,5 +1,7 @@
 #include "extract/tokenizer.hpp"
 
+#include <array>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -7,19 +9,49 @@ namespace actorgraph::extract {
 
 namespace {
 
-bool is_word_char(UChar32 c) {
-    return u_isalnum(c) || c == '_';
-}
+// Character classes the tokenizer and splitter ask about, from ICU.
+enum : std::uint8_t {
+    word_class = 1,      // u_isalnum or '_'
+    mark_class = 2,      // a non-spacing mark (continues a word)
+    space_class = 4,     // u_isUWhiteSpace or NUL
+    newline_class = 8,   // \n U+0085 U+2028 U+2029
+    terminal_class = 16, // Sentence_Terminal
+    closer_class = 32,   // quotes, closing and final punctuation
+};
 
-bool is_closer(UChar32 c) {
+std::uint8_t classes_with_icu(UChar32 c) {
+    std::uint8_t k = 0;
+    if (u_isalnum(c) || c == '_') k |= word_class;
     const int8_t t = u_charType(c);
-    return c == '"' || c == '\'' || t == U_END_PUNCTUATION || t == U_FINAL_PUNCTUATION;
+    if (t == U_NON_SPACING_MARK) k |= mark_class;
+    if (u_isUWhiteSpace(c) || c == 0) k |= space_class;
+    if (c == '\n' || c == 0x2029 || c == 0x2028 || c == 0x85) k |= newline_class;
+    if (u_hasBinaryProperty(c, UCHAR_S_TERM)) k |= terminal_class;
+    if (c == '"' || c == '\'' || t == U_END_PUNCTUATION || t == U_FINAL_PUNCTUATION) k |= closer_class;
+    return k;
 }
 
-bool is_terminal(UChar32 c) {
-    return u_hasBinaryProperty(c, UCHAR_S_TERM);
+// Classes of the code points below U+0700 (nearly all of Arabic news text),
+// computed once with ICU; the rest are asked of ICU each time.
+constexpr UChar32 table_end = 0x0700;
+
+const std::array<std::uint8_t, table_end>& class_table() {
+    static const std::array<std::uint8_t, table_end> table = [] {
+        std::array<std::uint8_t, table_end> t{};
+        for (UChar32 c = 0; c < table_end; ++c) t[static_cast<std::size_t>(c)] = classes_with_icu(c);
+        return t;
+    }();
+    return table;
 }
 
+std::uint8_t classes(UChar32 c) {
+    if (c >= 0 && c < table_end) return class_table()[static_cast<std::size_t>(c)];
+    return classes_with_icu(c);
+}
+
+bool is_closer(UChar32 c) { return (classes(c) & closer_class) != 0; }
+
+bool is_terminal(UChar32 c) { return (classes(c) & terminal_class) != 0; }
 
 }  // namespace
 
@@ -35,11 +67,22 @@ std::vector<Token> tokenize(const NormalizedText& text) {
     int32_t pos = 0;
     bool space = false, newline = false;
     bool in_word = false;
+    const std::array<std::uint8_t, table_end>& table = class_table();
     while (pos < n) {
         const int32_t start = pos;
         UChar32 c;
-        U8_NEXT(s, pos, n, c);
-        if (is_word_char(c) || (in_word && u_charType(c) == U_NON_SPACING_MARK)) {
+        const uint8_t b0 = s[pos];
+        if (b0 < 0x80) {
+            c = b0;
+            ++pos;
+        } else if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < n && (s[pos + 1] & 0xC0) == 0x80) {
+            c = ((b0 & 0x1F) << 6) | (s[pos + 1] & 0x3F);
+            pos += 2;
+        } else {
+            U8_NEXT(s, pos, n, c);
+        }
+        const std::uint8_t k = c >= 0 && c < table_end ? table[static_cast<std::size_t>(c)] : classes_with_icu(c);
+        if ((k & word_class) || (in_word && (k & mark_class))) {
             if (in_word) {
                 out.back().ne = static_cast<uint32_t>(pos);
             } else {
@@ -57,9 +100,9 @@ std::vector<Token> tokenize(const NormalizedText& text) {
             continue;
         }
         in_word = false;
-        if (u_isUWhiteSpace(c) || c == 0) {
+        if (k & space_class) {
             space = true;
-            if (c == '\n' || c == 0x2029 || c == 0x2028 || c == 0x85) newline = true;
+            if (k & newline_class) newline = true;
             continue;
         }
         Token t;
