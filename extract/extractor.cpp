@@ -80,15 +80,20 @@ ArticleResult Extractor::extract(const Article& article) const {
             e.negated = re.negated;
             e.speculative = re.speculative;
             e.cue = article.text.substr(tokens[cm.first].ob, tokens[cm.last - 1].oe - tokens[cm.first].ob);
-            e.text = article.text.substr(ob, oe - ob);
             // One event per (source, relation, target) and sentence; an asserted reading beats a hedged one.
+            // The sentence text is copied only for a kept event: copying it for every candidate is
+            // quadratic on a long one-line file (a 4 MB line took a minute).
             const auto key = std::make_tuple(e.source, static_cast<int>(e.relation), e.target);
             const auto it = std::find(done.begin(), done.end(), key);
             if (it != done.end()) {
                 Event& prev = result.events[result.events.size() - done.size() + static_cast<std::size_t>(it - done.begin())];
-                if ((prev.negated || prev.speculative) && !e.negated && !e.speculative) prev = std::move(e);
+                if ((prev.negated || prev.speculative) && !e.negated && !e.speculative) {
+                    e.text = std::move(prev.text);  // same sentence
+                    prev = std::move(e);
+                }
                 continue;
             }
+            e.text = article.text.substr(ob, oe - ob);
             done.push_back(key);
             result.events.push_back(std::move(e));
         }
