@@ -12,6 +12,11 @@ constexpr std::string_view waw = "\xD9\x88", fa = "\xD9\x81", ba = "\xD8\xA8", l
 constexpr std::size_t max_form_words = 8;
 constexpr std::size_t min_stem_bytes = 4;  // two Arabic letters
 
+// A two-byte letter as one 16-bit number.
+constexpr std::uint16_t pair_code(std::string_view letter) {
+    return static_cast<std::uint16_t>((static_cast<unsigned char>(letter[0]) << 8) | static_cast<unsigned char>(letter[1]));
+}
+
 struct Reading {
     std::size_t skip;          // bytes of the word skipped
     std::string_view virtual_prefix;  // bytes read before the rest ("ال" for لل)
@@ -41,19 +46,29 @@ std::vector<Match> find_matches(const std::string& norm, const std::vector<Token
     for (std::size_t i = first; i < last; ++i) {
         if (tokens[i].kind != TokenKind::word) continue;
         const std::string_view w = word(i);
-        // Proclitic readings: (و|ف)? (ب|ل|ك|لل=ل+ال)?
-        std::array<Reading, 15> readings{};
+        // Proclitic readings: (و|ف)? (ب|ل|ك|لل=ل+ال)?. Every proclitic is a
+        // two-byte letter, so they are compared as 16-bit pairs (no memcmp),
+        // and the array is left uninitialised (only [0, nr) is read).
+        std::array<Reading, 15> readings;
         std::size_t nr = 0;
+        const auto pair_at = [&](std::size_t k) {
+            return k + 2 <= w.size() ? static_cast<std::uint16_t>((static_cast<unsigned char>(w[k]) << 8) |
+                                                                  static_cast<unsigned char>(w[k + 1]))
+                                     : std::uint16_t{0};
+        };
+        constexpr std::uint16_t waw_p = pair_code(waw), fa_p = pair_code(fa), ba_p = pair_code(ba),
+                                lam_p = pair_code(lam), kaf_p = pair_code(kaf);
+        const std::uint16_t w0 = pair_at(0);
         for (int c = 0; c < 3; ++c) {
-            std::string_view cs = c == 0 ? std::string_view() : (c == 1 ? waw : fa);
-            if (!cs.empty() && w.substr(0, cs.size()) != cs) continue;
-            const std::string_view rest = w.substr(cs.size());
-            readings[nr++] = {cs.size(), {}, c != 0, 0};
-            if (rest.substr(0, lamlam.size()) == lamlam)
-                readings[nr++] = {cs.size() + lamlam.size(), al, c != 0, 'l'};
-            if (rest.substr(0, ba.size()) == ba) readings[nr++] = {cs.size() + ba.size(), {}, c != 0, 'b'};
-            if (rest.substr(0, lam.size()) == lam) readings[nr++] = {cs.size() + lam.size(), {}, c != 0, 'l'};
-            if (rest.substr(0, kaf.size()) == kaf) readings[nr++] = {cs.size() + kaf.size(), {}, c != 0, 'k'};
+            if (c == 1 && w0 != waw_p) continue;
+            if (c == 2 && w0 != fa_p) continue;
+            const std::size_t cs = c == 0 ? 0 : 2;
+            const std::uint16_t r0 = pair_at(cs);
+            readings[nr++] = {cs, {}, c != 0, 0};
+            if (r0 == lam_p && pair_at(cs + 2) == lam_p) readings[nr++] = {cs + lamlam.size(), al, c != 0, 'l'};
+            if (r0 == ba_p) readings[nr++] = {cs + ba.size(), {}, c != 0, 'b'};
+            if (r0 == lam_p) readings[nr++] = {cs + lam.size(), {}, c != 0, 'l'};
+            if (r0 == kaf_p) readings[nr++] = {cs + kaf.size(), {}, c != 0, 'k'};
         }
         Match best[3];
         bool have[3] = {false, false, false};
