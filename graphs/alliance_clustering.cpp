@@ -78,12 +78,18 @@ bool local_moving(const WeightedAdjacency& g, std::vector<int>& block, std::mt19
     for (std::size_t i = n; i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
     std::vector<double> sum(n, 0.0);
     std::vector<std::uint8_t> seen(n, 0);
+    // dirty[v]: a neighbour of v moved since v was last evaluated. A clean
+    // vertex cannot have an improving move (its options depend on its
+    // neighbours' blocks only), so skipping it changes nothing but time.
+    std::vector<std::uint8_t> dirty(n, 1);
     std::vector<int> touched;
     const double eps = 1e-12;
     bool moved_any = false;
     for (int sweep = 0; sweep < 1000; ++sweep) {
         bool moved = false;
         for (std::uint32_t v : order) {
+            if (!dirty[v]) continue;
+            dirty[v] = 0;
             touched.clear();
             for (std::size_t a = g.begin(v); a < g.end(v); ++a) {
                 int b = block[g.targets[a]];
@@ -119,6 +125,7 @@ bool local_moving(const WeightedAdjacency& g, std::vector<int>& block, std::mt19
             }
             ++size[target];
             block[v] = target;
+            for (std::size_t a = g.begin(v); a < g.end(v); ++a) dirty[g.targets[a]] = 1;
             moved = true;
         }
         if (!moved) break;
@@ -139,17 +146,55 @@ int compact(std::vector<int>& block) {
 }
 
 // Aggregates `level` by `block` (k blocks): block-to-block c summed, c inside
-// a block dropped (it is constant from here on).
+// a block dropped (it is constant from here on), as make_adjacency would
+// build it (targets sorted per vertex, zero sums dropped) but without its
+// global sort: members are bucketed by block and each block's neighbour
+// sums gathered in a dense array. O(V + E + sum of d log d) for the
+// per-block target sorts.
 WeightedAdjacency aggregate(const WeightedAdjacency& level, const std::vector<int>& block, int k) {
-    std::vector<WeightedArc> arcs;
-    for (std::size_t u = 0; u < level.vertex_count; ++u)
-        for (std::size_t a = level.begin(u); a < level.end(u); ++a) {
-            std::uint32_t t = level.targets[a];
-            if (t > u && block[u] != block[t])
-                arcs.push_back({static_cast<std::uint32_t>(block[u]), static_cast<std::uint32_t>(block[t]),
-                                level.weights[a]});
+    const std::size_t n = level.vertex_count;
+    const auto blocks = static_cast<std::size_t>(k);
+    std::vector<std::size_t> first(blocks + 1, 0);
+    for (std::size_t v = 0; v < n; ++v) ++first[static_cast<std::size_t>(block[v]) + 1];
+    for (std::size_t b = 0; b < blocks; ++b) first[b + 1] += first[b];
+    std::vector<std::uint32_t> members(n);
+    {
+        std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+        for (std::size_t v = 0; v < n; ++v) members[fill[static_cast<std::size_t>(block[v])]++] = static_cast<std::uint32_t>(v);
+    }
+    WeightedAdjacency out;
+    out.vertex_count = blocks;
+    out.undirected = true;
+    out.offsets.assign(blocks + 1, 0);
+    std::vector<double> sum(blocks, 0.0);
+    std::vector<std::uint8_t> seen(blocks, 0);
+    std::vector<std::uint32_t> touched;
+    for (std::size_t b = 0; b < blocks; ++b) {
+        touched.clear();
+        for (std::size_t i = first[b]; i < first[b + 1]; ++i) {
+            std::uint32_t u = members[i];
+            for (std::size_t a = level.begin(u); a < level.end(u); ++a) {
+                auto t = static_cast<std::uint32_t>(block[level.targets[a]]);
+                if (t == b) continue;
+                if (!seen[t]) {
+                    seen[t] = 1;
+                    touched.push_back(t);
+                }
+                sum[t] += level.weights[a];
+            }
         }
-    return make_adjacency(static_cast<std::size_t>(k), std::move(arcs), true);
+        std::sort(touched.begin(), touched.end());
+        for (std::uint32_t t : touched) {
+            if (sum[t] != 0.0) {
+                out.targets.push_back(t);
+                out.weights.push_back(sum[t]);
+            }
+            sum[t] = 0.0;
+            seen[t] = 0;
+        }
+        out.offsets[b + 1] = out.targets.size();
+    }
+    return out;
 }
 
 // One multilevel pass from a partition of the base vertices: move vertices,
@@ -201,16 +246,30 @@ AlliancePartition evaluate_partition(const WeightedAdjacency& g, std::vector<int
 }
 
 AlliancePartition alliance_clustering_local_search(const WeightedAdjacency& g, double alpha,
-                                                   std::uint64_t seed, int starts) {
+                                                   std::uint64_t seed, int starts, double work_budget) {
     check_alpha(alpha);
     check_undirected(g);
     if (starts < 1) throw Error("alliance clustering: starts must be >= 1", ExitCode::usage_error);
+    if (!(work_budget > 0.0))
+        throw Error("alliance clustering: the work budget must be positive", ExitCode::usage_error);
     const WeightedAdjacency c = cost_graph(g, alpha);
     std::mt19937_64 rng(seed);
     std::vector<int> best;
     double best_cost = 0.0;
     const std::size_t n = g.vertex_count;
-    for (int start = 0; start < starts; ++start) {
+    // The schedule: `starts` starts of 1 + 20 descents each while that fits
+    // the work budget (every graph of up to ~10^4 ties), otherwise as many
+    // descents as fit, at least 2: fewer starts first, then fewer rounds.
+    constexpr std::size_t rounds_per_start = 20;
+    const auto wanted = static_cast<std::size_t>(starts) * (rounds_per_start + 1);
+    const double size = static_cast<double>(n + c.arc_count());
+    const std::size_t affordable =
+        size * static_cast<double>(wanted) <= work_budget ? wanted
+                                                          : std::max<std::size_t>(2, static_cast<std::size_t>(work_budget / size));
+    const std::size_t descents = std::min(wanted, affordable);
+    const std::size_t start_count = std::clamp<std::size_t>(descents / (rounds_per_start + 1), 1, static_cast<std::size_t>(starts));
+    const std::size_t rounds = std::min(rounds_per_start, descents / start_count - 1);
+    for (std::size_t start = 0; start < start_count; ++start) {
         // A start: multilevel from singletons, then iterated local search:
         // scatter a few vertices of the start's best into random blocks and
         // descend again, keeping the result when it is no worse.
@@ -218,7 +277,7 @@ AlliancePartition alliance_clustering_local_search(const WeightedAdjacency& g, d
         std::iota(current.begin(), current.end(), 0);
         multilevel(c, current, rng);
         double current_cost = summed_cost(c, current);
-        for (int round = 0; round < 20 && n > 1; ++round) {
+        for (std::size_t round = 0; round < rounds && n > 1; ++round) {
             std::vector<int> trial = current;
             int blocks = *std::max_element(trial.begin(), trial.end()) + 1;
             std::size_t scattered = std::max<std::size_t>(1, n / 20);
@@ -319,7 +378,7 @@ AlliancePartition alliance_clustering_exact(const WeightedAdjacency& g, double a
 AlliancePartition alliance_clustering(const WeightedAdjacency& g, const AllianceOptions& options) {
     if (g.vertex_count <= static_cast<std::size_t>(std::max(options.exact_limit, 0)))
         return alliance_clustering_exact(g, options.alpha);
-    return alliance_clustering_local_search(g, options.alpha, options.seed, options.starts);
+    return alliance_clustering_local_search(g, options.alpha, options.seed, options.starts, options.work_budget);
 }
 
 }  // namespace actorgraph::graphs

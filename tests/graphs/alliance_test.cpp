@@ -134,3 +134,78 @@ TEST_CASE("Read's highland tribes: three alliances and signnet's triangle balanc
     CHECK(m.frustrated[0].evidence == std::vector<std::size_t>{20});  // line 22 of the file
     CHECK(m.summary.at("triangle_balance") == Approx(0.8676471).epsilon(1e-7));
 }
+
+namespace {
+
+// Reference heuristic: from all singletons, visit vertices in id order and
+// move each to the neighbouring block (or a fresh block) of lowest
+// criterion if that strictly improves it, until a full pass moves nothing.
+// Dense and slow on purpose: an independent check of the fast solver.
+double greedy_singleton_moves(const WeightedAdjacency& g, double alpha) {
+    const std::size_t n = g.vertex_count;
+    std::vector<int> block(n);
+    for (std::size_t v = 0; v < n; ++v) block[v] = static_cast<int>(v);
+    double current = evaluate_partition(g, block, alpha).criterion;
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (std::size_t v = 0; v < n; ++v) {
+            std::set<int> options;
+            for (std::size_t a = g.begin(v); a < g.end(v); ++a) options.insert(block[g.targets[a]]);
+            std::set<int> used(block.begin(), block.end());
+            int fresh = 0;
+            while (used.count(fresh)) ++fresh;
+            options.insert(fresh);
+            int best_block = block[v];
+            double best = current;
+            for (int b : options) {
+                std::vector<int> trial = block;
+                trial[v] = b;
+                double cost = evaluate_partition(g, trial, alpha).criterion;
+                if (cost < best - 1e-9) {
+                    best = cost;
+                    best_block = b;
+                }
+            }
+            if (best_block != block[v]) {
+                block[v] = best_block;
+                current = best;
+                moved = true;
+            }
+        }
+    }
+    return current;
+}
+
+}  // namespace
+
+TEST_CASE("the local search is never worse than greedy moves from singletons on 200 actors") {
+    for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+        double alpha = 0.3 + 0.1 * static_cast<double>(seed % 5);
+        auto g = graph_tests::random_graph(200, 0.03 + 0.01 * static_cast<double>(seed % 3), 5, 900 + seed, 0.35);
+        INFO("seed " << seed << ", alpha " << alpha);
+        auto heuristic = alliance_clustering_local_search(g, alpha, seed, 4);
+        double reference = greedy_singleton_moves(g, alpha);
+        CHECK(heuristic.criterion <= reference + 1e-9);
+        CHECK(heuristic.criterion == Approx(evaluate_partition(g, heuristic.membership, alpha).criterion));
+    }
+}
+
+TEST_CASE("the local search is deterministic for a seed, also under a tight work budget") {
+    auto g = graph_tests::random_graph(300, 0.04, 5, 77, 0.4);
+    auto a = alliance_clustering_local_search(g, 0.5, 11, 8);
+    auto b = alliance_clustering_local_search(g, 0.5, 11, 8);
+    CHECK(a.membership == b.membership);
+    CHECK(a.criterion == b.criterion);
+    // A budget of one descent's work still runs the minimum of two descents.
+    const double one_descent = static_cast<double>(g.vertex_count + g.arc_count());
+    auto c = alliance_clustering_local_search(g, 0.5, 11, 8, one_descent);
+    auto d = alliance_clustering_local_search(g, 0.5, 11, 8, one_descent);
+    CHECK(c.membership == d.membership);
+    CHECK(c.criterion == Approx(evaluate_partition(g, c.membership, 0.5).criterion));
+    CHECK(c.criterion >= a.criterion - 1e-9);  // same seed, a prefix of the full schedule's work
+    CHECK(c.criterion <= greedy_singleton_moves(g, 0.5) + 1e-9);
+    CHECK_THROWS_WITH(alliance_clustering_local_search(g, 0.5, 11, 8, 0.0),
+                      "alliance clustering: the work budget must be positive");
+    CHECK_THROWS_WITH(alliance_clustering_local_search(g, 0.5, 11, 0),
+                      "alliance clustering: starts must be >= 1");
+}
