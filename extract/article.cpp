@@ -78,7 +78,9 @@ void parse_trec(std::string_view text, std::size_t base, const std::string& path
             a.text = std::string(*body_text);
             a.text_offset = base + static_cast<std::size_t>(body_text->data() - text.data());
             if (a.date.empty()) {
-                const std::string_view first = trim(a.text.substr(0, a.text.find('\n', a.text.find_first_not_of(" \r\n\t"))));
+                // A view into a.text itself: a.text.substr() would be a temporary, gone before it is parsed.
+                const std::string_view body_view = a.text;
+                const std::string_view first = trim(body_view.substr(0, body_view.find('\n', body_view.find_first_not_of(" \r\n\t"))));
                 a.date = parse_date_line(first).value_or("");
             }
             out.push_back(std::move(a));

@@ -51,14 +51,22 @@ int32_t normalize_code_point(int32_t c) {
 NormalizedText normalize(std::string_view input) {
     const std::array<int32_t, table_end>& table = low_table();
     NormalizedText out;
-    // A code point never grows by more than half its UTF-8 length (2 -> 3
-    // bytes under lower-casing), so this bound lets the loop write without
-    // capacity checks.
-    const std::size_t bound = input.size() + input.size() / 2 + 4;
+    // A valid code point never grows by more than half its UTF-8 length (2 ->
+    // 3 bytes under lower-casing), so this bound is nearly always enough; an
+    // invalid byte becomes U+FFFD (1 -> 3 bytes), so each write checks it.
+    std::size_t bound = input.size() + input.size() / 2 + 4;
     out.text.resize(bound);
     out.orig.resize(bound + 1);
     char* text = out.text.data();
     std::uint32_t* orig = out.orig.data();
+    auto reserve_four = [&](std::size_t len) {
+        if (len + 4 <= bound) return;
+        bound = 2 * bound;
+        out.text.resize(bound);
+        out.orig.resize(bound + 1);
+        text = out.text.data();
+        orig = out.orig.data();
+    };
     std::size_t len = 0;
     const auto* s = reinterpret_cast<const uint8_t*>(input.data());
     const auto n = static_cast<int32_t>(input.size());
@@ -82,6 +90,7 @@ NormalizedText normalize(std::string_view input) {
         }
         if (m == U_SENTINEL) continue;
         const auto o = static_cast<std::uint32_t>(start);
+        reserve_four(len);  // one compare per code point; grows only after invalid bytes
         if (m < 0x80) {
             text[len] = static_cast<char>(m);
             orig[len++] = o;
