@@ -90,7 +90,9 @@ std::uintmax_t source_size(const Source& source) {
 
 std::string input_set_name(const std::vector<std::string>& inputs) {
     if (inputs.empty()) return "examples";
-    fs::path first = fs::path(inputs.front()).lexically_normal();
+    // Named after the smallest input, not the first: the same inputs in another
+    // order give the same name (graph.json's "input", the default folder).
+    fs::path first = fs::path(*std::min_element(inputs.begin(), inputs.end())).lexically_normal();
     if (first.filename().empty()) first = first.parent_path();  // "dir/" -> "dir"
     std::string name = fs::is_directory(first) ? first.filename().string() : first.stem().string();
     if (name.empty() || name == "." || name == "..") {

@@ -535,4 +535,10 @@ TEST_CASE("determinism: the same files in another order give identical outputs")
     REQUIRE(a.exit_code == 0);
     CHECK(a.out == b.out);
     CHECK_FALSE(a.out.empty());
+    // ... and the same graph.json (its "input" names the set, whatever the order).
+    const fs::path in_order_out = dir.path() / "in_order", reversed_out = dir.path() / "reversed";
+    REQUIRE(run_actorgraph("analyze -q --format svg" + in_order + " -o '" + in_order_out.string() + "'").exit_code == 0);
+    REQUIRE(run_actorgraph("analyze -q --format svg" + reversed + " -o '" + reversed_out.string() + "'").exit_code == 0);
+    for (const char* name : {"events.jsonl", "graph.json", "graph.dot", "graph.svg", "report.html"})
+        CHECK(read_file(in_order_out / name) == read_file(reversed_out / name));
 }
