@@ -14,6 +14,12 @@ and O(V E): at 100,000 actors every library is timed from a sample of
 sources and the time scaled to all sources (printed as an estimate; igraph
 cannot sample sources, so it is skipped there). NetworkX is sampled at
 10,000 actors too (hours otherwise); sampled ratios compare per-source cost.
+Harmonic closeness is all-pairs too and has no sampled variant: it is
+skipped at 100,000 actors. Every other algorithm (PageRank, eigenvector,
+PN index, alliance clustering, signed triangles, frustration index,
+Louvain) runs to completion at every size; alliance clustering and the
+frustration index have no counterpart in igraph or NetworkX, so their
+columns there are empty.
 """
 import argparse
 import os
