@@ -135,7 +135,7 @@ EdgeListResult parse_edge_list(std::string_view csv, const std::string& file_nam
     }
     if (header.empty()) reader.fail(1, 1, "empty edge list: expected the header " + expected);
     const std::size_t header_line = reader.record_line();
-    if (header.size() != 4)
+    if (header.size() < 4)
         reader.fail(header_line, 1, "expected the header " + expected + ", found " + std::to_string(header.size()) +
                                         " columns");
     const char* names[4] = {"source", "target", nullptr, "weight"};
@@ -153,8 +153,9 @@ EdgeListResult parse_edge_list(std::string_view csv, const std::string& file_nam
         std::vector<Field> row = reader.record();
         if (blank(row)) continue;
         const std::size_t line = reader.record_line();
-        if (row.size() != 4)
-            reader.fail(line, 1, "expected 4 columns, found " + std::to_string(row.size()));
+        if (row.size() != header.size())
+            reader.fail(line, 1, "expected " + std::to_string(header.size()) + " columns, found " +
+                                     std::to_string(row.size()));
         if (row[0].text.empty()) reader.fail(line, row[0].column, "empty source");
         if (row[1].text.empty()) reader.fail(line, row[1].column, "empty target");
 

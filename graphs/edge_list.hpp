@@ -3,7 +3,9 @@
 //     source,target,relation,weight   relation = support | conflict | negotiation
 //     source,target,sign,weight       sign = +1 | 1 | positive -> support,
 //                                            -1 | negative     -> conflict
-// Fields may be double-quoted ("" inside quotes is a quote); names and
+// Further columns after these four are allowed and ignored (so the
+// edges.csv that analyze writes reads back); every row has the header's
+// number of columns. Fields may be double-quoted ("" inside quotes is a quote); names and
 // header words are trimmed; header words, relations and signs are
 // case-insensitive; blank lines are skipped; a UTF-8 BOM and CRLF are fine.
 // Weights must be finite numbers >= 0.

@@ -62,3 +62,12 @@ TEST_CASE("malformed edge lists name the file, line and column") {
     CHECK_THROWS_WITH(parse_edge_list("source,target,sign,weight\n\"a\"x,b,1,1\n", "e.csv"),
                       "e.csv:2:4: unexpected text after a quoted field");
 }
+
+TEST_CASE("edge lists may carry further columns, such as analyze's edges.csv") {
+    auto r = parse_edge_list("source,target,relation,weight,mentions,documents\nrussia,regime,support,2.5,3,2\n",
+                             "edges.csv");
+    REQUIRE(r.observations.size() == 1);
+    CHECK(r.observations[0].weight == 2.5);
+    CHECK_THROWS_WITH(parse_edge_list("source,target,relation,weight,mentions\na,b,support,1\n", "edges.csv"),
+                      "edges.csv:2:1: expected 5 columns, found 4");
+}
