@@ -59,8 +59,9 @@ std::string graph_to_json(const Analysis& analysis, const RunInfo& info) {
     std::vector<std::size_t> referenced;
     for (auto [e, end] = boost::edges(g); e != end; ++e)
         for (const graphs::RelationStats& stats : g[*e].by_relation)
-            for (std::size_t index : stats.evidence)
-                if (index < analysis.events.size()) referenced.push_back(index);
+            if (stats.present())  // the rows written below; a relation read with 0 mentions is not one
+                for (std::size_t index : stats.evidence)
+                    if (index < analysis.events.size()) referenced.push_back(index);
     std::sort(referenced.begin(), referenced.end());
     referenced.erase(std::unique(referenced.begin(), referenced.end()), referenced.end());
     std::map<std::size_t, std::size_t> remap;

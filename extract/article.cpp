@@ -61,6 +61,9 @@ void parse_trec(std::string_view text, std::size_t base, const std::string& path
         a.path = path;
         const auto docno = element(span, "DOCNO", open_field);
         a.doc = docno ? std::string(trim(*docno)) : "";
+        // An unclosed <DOCNO> would take the rest of the document: keep its first line only,
+        // so the id (and every warning naming it) stays one line.
+        a.doc = std::string(trim(std::string_view(a.doc).substr(0, a.doc.find_first_of("\r\n"))));
         if (a.doc.empty()) a.doc = base_name(path) + "#" + std::to_string(index);
         if (const auto t = element(span, "TITLE", open_field)) a.title = std::string(trim(*t));
         if (const auto t = element(span, "TIME", open_field))
