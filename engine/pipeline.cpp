@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstdint>
 #include <cstdio>
 #include <mutex>
 #include <thread>
@@ -58,17 +59,22 @@ Corpus extract_corpus(const std::vector<Source>& sources, const extract::Extract
     // Workers fill result slots in any order; the merge below consumes them in
     // source order as they complete, so output is independent of scheduling and
     // only the window between the merge point and the fastest worker is held.
+    // The merge sleeps until a whole batch of results is ready (a worker wakes
+    // it only when it finishes the slot it waits for), so it wakes once per
+    // batch rather than once per file.
+    constexpr std::size_t merge_batch = 64;
     std::vector<SourceResult> results(sources.size());
     std::atomic<std::size_t> next{0};
     std::mutex mutex;
     std::condition_variable finished;
+    std::size_t waiting_for = SIZE_MAX;  // the slot the merge sleeps on (guarded by mutex)
     auto worker = [&] {
         for (std::size_t i = next++; i < sources.size(); i = next++) {
             SourceResult result = process_source(sources[i], extractor);
             std::lock_guard<std::mutex> lock(mutex);
             results[i] = std::move(result);
             results[i].done = true;
-            finished.notify_all();
+            if (i == waiting_for) finished.notify_one();
         }
     };
     std::vector<std::thread> workers;
@@ -76,11 +82,21 @@ Corpus extract_corpus(const std::vector<Source>& sources, const extract::Extract
     for (unsigned t = 0; t < threads; ++t) workers.emplace_back(worker);
 
     std::string first_error;
+    std::size_t batch_end = 0;  // slots before it are known to be done
     for (std::size_t i = 0; i < sources.size(); ++i) {
         SourceResult result;
         {
             std::unique_lock<std::mutex> lock(mutex);
-            finished.wait(lock, [&] { return results[i].done; });
+            if (i >= batch_end) {
+                // Wait for the last slot of the next batch, then for any earlier slot still running.
+                const std::size_t end = std::min(sources.size(), i + merge_batch);
+                for (std::size_t j = end; j-- > i;) {
+                    waiting_for = j;
+                    finished.wait(lock, [&] { return results[j].done; });
+                }
+                waiting_for = SIZE_MAX;
+                batch_end = end;
+            }
             result = std::move(results[i]);
             results[i] = SourceResult{};
         }

@@ -1,6 +1,8 @@
 #include "extract/utf8_repair.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace actorgraph::extract {
 
@@ -34,9 +36,19 @@ std::size_t valid_sequence_length(std::string_view bytes, std::size_t i) {
 std::optional<std::size_t> repair_utf8(std::string_view bytes, std::string& out) {
     out.assign(bytes.data(), bytes.size());
     std::optional<std::size_t> first;
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const std::size_t n = bytes.size();
     std::size_t i = 0;
-    while (i < bytes.size()) {
-        if (static_cast<unsigned char>(bytes[i]) < 0x80) { ++i; continue; }
+    while (i < n) {
+        // Fast paths: eight ASCII bytes at a time, and the two-byte letters of Arabic text.
+        if (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) { i += 8; continue; }
+        }
+        const unsigned char c = p[i];
+        if (c < 0x80) { ++i; continue; }
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) { i += 2; continue; }
         const std::size_t len = valid_sequence_length(bytes, i);
         if (len == 0) {
             if (!first) first = i;
