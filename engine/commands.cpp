@@ -8,6 +8,7 @@
 
 #include <unistd.h>
 
+#include "common/embedded_file.hpp"
 #include "common/error.hpp"
 #include "engine/arguments.hpp"
 #include "engine/article_set.hpp"
@@ -36,8 +37,11 @@ namespace {
 
 // ---- option groups shared by several commands ------------------------------
 
-const std::vector<OptionSpec> input_options{
-    {"--threads", "-j", true}, {"--strict", "", false}, {"--lexicon-dir", "", true}, {"--quiet", "-q", false}};
+const std::vector<OptionSpec> input_options{{"--threads", "-j", true},
+                                            {"--strict", "", false},
+                                            {"--lexicon-dir", "", true},
+                                            {"--cache", "", true},
+                                            {"--quiet", "-q", false}};
 
 const std::vector<OptionSpec> graph_options{
     {"--level", "", true},          {"--min-weight", "", true}, {"--min-docs", "", true},
@@ -55,6 +59,17 @@ std::vector<OptionSpec> join(std::initializer_list<std::vector<OptionSpec>> grou
     return all;
 }
 
+// The lexicon files' bytes: --lexicon-dir's, or the embedded ones.
+std::vector<std::string> lexicon_file_bytes(const Arguments& args) {
+    const auto dir = args.value("--lexicon-dir");
+    if (!dir) {
+        std::vector<std::string> files;
+        for (const EmbeddedFile& file : extract::embedded_lexicon_files()) files.emplace_back(file.bytes);
+        return files;
+    }
+    return {read_whole_file(fs::path(*dir) / "actors.json"), read_whole_file(fs::path(*dir) / "cues.json")};
+}
+
 std::shared_ptr<const extract::Lexicon> load_lexicon(const Arguments& args) {
     const auto dir = args.value("--lexicon-dir");
     if (!dir) return extract::Lexicon::builtin();
@@ -62,6 +77,14 @@ std::shared_ptr<const extract::Lexicon> load_lexicon(const Arguments& args) {
     const fs::path cues = fs::path(*dir) / "cues.json";
     return extract::Lexicon::from_json(read_whole_file(actors), actors.string(), read_whole_file(cues),
                                        cues.string());
+}
+
+// --cache DIR, keyed by the executable and the lexicons in use.
+std::optional<EventCache> open_cache(const Arguments& args) {
+    const auto dir = args.value("--cache");
+    if (!dir) return std::nullopt;
+    const std::vector<std::string> files = lexicon_file_bytes(args);
+    return EventCache(*dir, extractor_fingerprint(std::vector<std::string_view>(files.begin(), files.end())));
 }
 
 bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
@@ -82,6 +105,8 @@ std::optional<Corpus> run_extraction(const std::vector<std::string>& inputs, con
     options.threads = static_cast<unsigned>(args.integer("--threads", 0, 0, command));
     options.strict = args.flag("--strict");
     options.progress = !args.flag("--quiet") && stderr_is_terminal() && mpi.rank() == 0;
+    const std::optional<EventCache> cache = open_cache(args);
+    options.cache = cache ? &*cache : nullptr;
     Corpus corpus;
     if (mpi.active()) {
         const Shard shard = shard_of(sources.size(), mpi.rank(), mpi.size());
@@ -268,6 +293,7 @@ input:
   -j, --threads N           extraction threads (default: all cores)
       --strict              stop at the first unreadable or malformed file
       --lexicon-dir DIR     use DIR/actors.json and DIR/cues.json
+      --cache DIR           reuse per-article events stored in DIR (by content hash)
   -q, --quiet               no summary, no warnings
 graph:
       --level top|faction   roll factions and people up to their actor (top, default)
@@ -402,6 +428,7 @@ FILE, or to standard output without -o.
   -j, --threads N           extraction threads (default: all cores)
       --strict              stop at the first unreadable or malformed file
       --lexicon-dir DIR     use DIR/actors.json and DIR/cues.json
+      --cache DIR           reuse per-article events stored in DIR (by content hash)
   -q, --quiet               no warnings
 )";
 

@@ -28,12 +28,22 @@ struct SourceResult {
     bool done = false;
 };
 
-SourceResult process_source(const Source& source, const extract::Extractor& extractor) {
+// Extracts one article, or takes its result from the cache when it has one.
+extract::ArticleResult extract_article(const extract::Article& article, const extract::Extractor& extractor,
+                                       const EventCache* cache) {
+    if (cache)
+        if (std::optional<extract::ArticleResult> cached = cache->load(article)) return std::move(*cached);
+    extract::ArticleResult extracted = extractor.extract(article);
+    if (cache) cache->store(article, extracted);
+    return extracted;
+}
+
+SourceResult process_source(const Source& source, const extract::Extractor& extractor, const EventCache* cache) {
     SourceResult result;
     const std::vector<extract::Article> articles = read_source(source, result.warnings);
     result.articles = articles.size();
     for (const extract::Article& article : articles) {
-        extract::ArticleResult extracted = extractor.extract(article);
+        extract::ArticleResult extracted = extract_article(article, extractor, cache);
         std::move(extracted.events.begin(), extracted.events.end(), std::back_inserter(result.events));
         for (auto& [actor, count] : extracted.mentions)
             result.mentions.push_back({article.date, std::move(actor), count});
@@ -70,7 +80,7 @@ Corpus extract_corpus(const std::vector<Source>& sources, const extract::Extract
     std::size_t waiting_for = SIZE_MAX;  // the slot the merge sleeps on (guarded by mutex)
     auto worker = [&] {
         for (std::size_t i = next++; i < sources.size(); i = next++) {
-            SourceResult result = process_source(sources[i], extractor);
+            SourceResult result = process_source(sources[i], extractor, options.cache);
             std::lock_guard<std::mutex> lock(mutex);
             results[i] = std::move(result);
             results[i].done = true;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/article_set.hpp"
+#include "engine/event_cache.hpp"
 #include "extract/extractor.hpp"
 #include "graphs/actor_graph.hpp"
 #include "graphs/metrics.hpp"
@@ -19,6 +20,7 @@ struct ExtractOptions {
     unsigned threads = 0;   // 0: all cores
     bool strict = false;    // a bad file stops the run instead of being skipped
     bool progress = false;  // a progress line on stderr
+    const EventCache* cache = nullptr;  // --cache: reuse per-article results
 };
 
 struct Corpus {
