@@ -172,7 +172,9 @@ std::string to_dot(const ActorGraph& graph, const Metrics& metrics, const Render
         << "  graph [charset=\"UTF-8\", fontname=\"" << latin_font << "\", fontsize=11, label="
         << legend_label(options)
         << ", labelloc=b, labeljust=l, outputorder=edgesfirst, overlap=false, splines=true, sep=\"+12\", "
-           "start=1, pad=0.3, nodesep=0.35, ranksep=0.6];\n"
+           // size: a drawing larger than 40 x 40 inches is scaled down to fit, which
+           // keeps a dense graph's PNG to a few thousand pixels (it costs as much as extraction otherwise).
+           "start=1, pad=0.3, nodesep=0.35, ranksep=0.6, size=\"40,40\"];\n"
         << "  node [shape=ellipse, style=filled, fontname=\"" << font
         << "\", penwidth=1.2, margin=\"0.10,0.05\"];\n"
         << "  edge [arrowsize=0.8];\n";
