@@ -466,15 +466,17 @@ void check_no_partial_output(const fs::path& out) {
 }  // namespace
 
 TEST_CASE("interrupt: SIGINT or SIGTERM mid-run exits 130/143 and leaves no half-written file") {
-    // A large input (the example set and a generated 30 MB of articles) so
-    // the signal lands while the run is working.
+    // A large input (60 MB of generated articles, several seconds of work)
+    // so the signal lands while the run is working.
     TempDir dir("interrupt");
     const fs::path input = dir.path() / "input";
     fs::create_directories(input);
-    const std::string unit = good_article + "وتدعم إيران النظام السوري في دمشق، بينما تفاوض تركيا روسيا.\n";
+    // Every sentence is numbered: repeated paragraphs count once and would
+    // make the run too quick to interrupt.
     std::string body;
-    while (body.size() < 300 * 1024) body += unit;
-    for (int i = 0; i < 100; ++i) write_bytes(input / ("article_" + std::to_string(i) + ".txt"), body);
+    for (int k = 0; body.size() < 1024 * 1024; ++k)
+        body += good_article + "وتدعم إيران النظام السوري في دمشق " + std::to_string(k) + "، بينما تفاوض تركيا روسيا.\n";
+    for (int i = 0; i < 60; ++i) write_bytes(input / ("article_" + std::to_string(i) + ".txt"), body);
     for (const auto& [signal_number, code] : {std::pair{SIGINT, 130}, std::pair{SIGTERM, 143}}) {
         for (const int delay_ms : {300, 1500}) {
             INFO("signal " << signal_number << " after " << delay_ms << " ms");
