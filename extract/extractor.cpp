@@ -44,7 +44,7 @@ ArticleResult Extractor::extract(const Article& article) const {
     const Lexicon::Data& data = lexicon_->data();
     const NormalizedText norm = normalize(article.text);
     const std::vector<Token> tokens = tokenize(norm);
-    const auto sentences = split_sentences(tokens);
+    const auto sentences = split_sentences(norm, tokens);
     std::unordered_set<std::uint64_t> seen;
     std::vector<std::size_t> mention_counts(data.actors.size(), 0);
     for (std::size_t si = 0; si < sentences.size(); ++si) {

@@ -25,11 +25,18 @@ struct Token {
 // other non-space code point is a one-character punct token. O(n).
 std::vector<Token> tokenize(const NormalizedText& text);
 
-// Sentences as [first, last) token index ranges. A sentence ends at a line
-// break or after a sentence terminal (ICU's Sentence_Terminal property:
-// . ! ? ؟ ۔ ...) with its closing quotes and brackets, except a '.' between
-// digits. Leading separators (the ", " of "., , وقال") are dropped. O(n).
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const std::vector<Token>& tokens);
+// Sentences as [first, last) token index ranges over `text`'s tokens. A
+// sentence ends where ICU's sentence BreakIterator (Arabic locale) puts a
+// boundary, at a line break, or after a sentence terminal (ICU's
+// Sentence_Terminal property: . ! ? ؟ ۔ ...) with its closing quotes and
+// brackets, except a '.' between digits; the union catches the odd
+// separators real articles use (the seeds' "., ," joins). Leading
+// separators (the ", " of "., , وقال") are dropped. O(n).
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const NormalizedText& text,
+                                                                 const std::vector<Token>& tokens);
+
+// ICU's sentence boundaries in `text` (UTF-8 byte offsets, ascending).
+std::vector<std::uint32_t> icu_sentence_boundaries(std::string_view text);
 
 // True for clause separators inside a sentence: ، ؛ , ; :
 bool is_clause_separator(std::int32_t ch);

@@ -34,7 +34,7 @@ TEST_CASE("sentences split at terminals, Arabic question marks and line breaks, 
     };
     for (const auto& [text, count] : cases) {
         const auto n = normalize(text);
-        CHECK(split_sentences(tokenize(n)).size() == count);
+        CHECK(split_sentences(n, tokenize(n)).size() == count);
     }
 }
 
@@ -96,5 +96,18 @@ TEST_CASE("tokens and sentences outside the table range are classified by ICU") 
     CHECK(tokens[3].newline_before);
     CHECK(tokens[4].space_before);
     CHECK_FALSE(tokens[4].newline_before);
-    CHECK(split_sentences(tokens).size() == 3);
+    CHECK(split_sentences(n, tokens).size() == 3);
+}
+
+TEST_CASE("ICU's sentence break iterator gives the boundaries the splitter honours") {
+    const std::string text = "قصفت الطائرات المدينة. وقال مسؤول إن الهجوم انتهى؟ نعم";
+    const auto boundaries = icu_sentence_boundaries(text);
+    // After "المدينة. " and after "انتهى؟ ", and the end of the text.
+    REQUIRE(boundaries.size() == 3);
+    CHECK(text.substr(0, boundaries[0]) == "قصفت الطائرات المدينة. ");
+    CHECK(text.substr(boundaries[1]) == "نعم");
+    CHECK(boundaries[2] == text.size());
+    CHECK(icu_sentence_boundaries("").empty());
+    const auto n = normalize(text);
+    CHECK(split_sentences(n, tokenize(n)).size() == 3);
 }
