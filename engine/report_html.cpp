@@ -111,14 +111,7 @@ std::string file_href(const std::string& path, const std::string& base_dir) {
 // data-value for sorting); integers as they are.
 std::string display_number(double value) {
     if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 1e15) return format_number(value);
-    if (std::isfinite(value) && std::fabs(value) >= 1000) {  // no exponent for large values
-        std::ostringstream fixed;
-        fixed.imbue(std::locale::classic());
-        fixed.setf(std::ios::fixed);
-        fixed.precision(1);
-        fixed << value;
-        return fixed.str();
-    }
+    if (std::isfinite(value) && std::fabs(value) >= 1000) return graphs::format_fixed(value, 1);  // no exponent for large values
     std::ostringstream out;
     out.imbue(std::locale::classic());
     out.precision(4);

@@ -53,15 +53,6 @@ const ChangeStyle& classify(const Side& before, const Side& after, double tolera
     return unchanged;
 }
 
-std::string fixed2(double value) {
-    std::ostringstream out;
-    out.imbue(std::locale::classic());
-    out.setf(std::ios::fixed);
-    out.precision(2);
-    out << value;
-    return out.str();
-}
-
 }  // namespace
 
 std::string diff_to_dot(const ActorGraph& before, const ActorGraph& after, LabelLanguage labels, double tolerance) {
@@ -107,7 +98,7 @@ std::string diff_to_dot(const ActorGraph& before, const ActorGraph& after, Label
                                     std::string(relation_name(relation)) + " " + change.name + ", weight " +
                                     format_number(sides.first.weight) + " -> " + format_number(sides.second.weight);
         out << "  " << dot_quote(from) << " -> " << dot_quote(to) << " [color=\"" << change.colour
-            << "\", style=" << style << ", penwidth=" << fixed2(width) << ", arrowhead=" << arrow
+            << "\", style=" << style << ", penwidth=" << format_fixed(width, 2) << ", arrowhead=" << arrow
             << ", tooltip=" << dot_quote(tooltip) << "];\n";
     }
     out << "}\n";

@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <locale>
+#include <sstream>
 
 namespace actorgraph::graphs {
 
@@ -59,6 +61,15 @@ std::string csv_field(std::string_view value) {
     }
     out += '"';
     return out;
+}
+
+std::string format_fixed(double value, int decimals) {
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    out.setf(std::ios::fixed);
+    out.precision(decimals);
+    out << value;
+    return out.str();
 }
 
 }  // namespace actorgraph::graphs

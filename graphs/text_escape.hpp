@@ -12,6 +12,10 @@ namespace actorgraph::graphs {
 // "0.25", "3", "1e-07"; "nan"/"inf" for non-finite values. O(1).
 std::string format_number(double value);
 
+// `value` with exactly `decimals` digits after the point, locale-independent
+// ("0.70", "1234.5"): stable text for DOT sizes and display. O(1).
+std::string format_fixed(double value, int decimals);
+
 // `value` with &, <, >, " and ' replaced by entities; C0 control characters
 // other than tab, newline and carriage return (not allowed in XML 1.0) are
 // dropped. Valid for XML/HTML text and attribute values. O(n).

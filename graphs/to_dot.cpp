@@ -34,16 +34,6 @@ constexpr RelationStyle relation_styles[relation_count] = {
     {"#1565c0", "dashed"},  // negotiation
 };
 
-// Two decimals: enough for sizes in inches and points, and stable text.
-std::string fixed2(double value) {
-    std::ostringstream out;
-    out.imbue(std::locale::classic());
-    out.setf(std::ios::fixed);
-    out.precision(2);
-    out << value;
-    return out.str();
-}
-
 // One drawn line: a support edge keeps its direction; a symmetric relation
 // is keyed by the ordered vertex pair (lower index first).
 struct Line {
@@ -187,8 +177,8 @@ std::string to_dot(const ActorGraph& graph, const Metrics& metrics, const Render
         std::string tooltip = actor_label(actor, LabelLanguage::both) + "\n" + options.size_metric + ": " +
                               format_number(metrics.actor_values[v].at(options.size_metric));
         out << indent << "\"n" << v << "\" [id=" << dot_quote("actor-" + actor.id)
-            << ", label=" << dot_quote(actor_label(actor, options.labels)) << ", width=" << fixed2(0.7 + 1.0 * t)
-            << ", height=" << fixed2(0.4 + 0.5 * t) << ", fontsize=" << fixed2(10.0 + 8.0 * t)
+            << ", label=" << dot_quote(actor_label(actor, options.labels)) << ", width=" << format_fixed(0.7 + 1.0 * t, 2)
+            << ", height=" << format_fixed(0.4 + 0.5 * t, 2) << ", fontsize=" << format_fixed(10.0 + 8.0 * t, 2)
             << ", fillcolor=\"" << (boxed ? cluster_fills[colour->second] : lone_fill) << "\", color=\""
             << (boxed ? cluster_borders[colour->second] : lone_border) << "\", tooltip=" << dot_quote(tooltip)
             << "];\n";
@@ -237,7 +227,7 @@ std::string to_dot(const ActorGraph& graph, const Metrics& metrics, const Render
                               format_number(line.weight) + ", " + std::to_string(line.mentions) +
                               " mentions in " + std::to_string(line.documents) + " documents";
         out << "  \"n" << line.from << "\" -> \"n" << line.to << "\" [color=\"" << style.colour
-            << "\", style=" << style.style << ", penwidth=" << fixed2(width)
+            << "\", style=" << style.style << ", penwidth=" << format_fixed(width, 2)
             << ", dir=" << (directed ? "forward" : "none") << ", tooltip=" << dot_quote(tooltip) << "];\n";
     }
     out << "}\n";
