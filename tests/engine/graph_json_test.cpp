@@ -2,6 +2,8 @@
 
 #include "common/error.hpp"
 #include "engine/graph_json.hpp"
+#include "graphs/golden.hpp"
+#include "graphs/sample_graph.hpp"
 
 using namespace actorgraph;
 using namespace actorgraph::engine;
@@ -43,4 +45,13 @@ TEST_CASE("graph_json: errors name the file and the place") {
     const std::string needle = "\"relation\": \"support\"";
     text.replace(text.find(needle), needle.size(), "\"relation\": \"hug\"");
     CHECK_THROWS_WITH(graph_from_json(text, "g.json"), "g.json: relations[0]: unknown relation \"hug\"");
+}
+
+TEST_CASE("graph_json: golden file of the fixed sample graph") {
+    test_support::SampleGraph sample = test_support::sample_graph();
+    Analysis analysis;
+    analysis.graph = std::move(sample.graph);
+    analysis.metrics = std::move(sample.metrics);
+    analysis.events = std::move(sample.events);
+    test_support::check_golden("sample_graph.json", graph_to_json(analysis, RunInfo{"sample", "top"}));
 }
