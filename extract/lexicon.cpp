@@ -137,7 +137,8 @@ const std::map<std::string, MarkerKind> marker_kinds{
     {"negation", MarkerKind::negation}, {"negation_verb", MarkerKind::negation_verb},
     {"speculation", MarkerKind::speculation}, {"relative", MarkerKind::relative},
     {"force", MarkerKind::force}, {"clause", MarkerKind::clause}, {"host", MarkerKind::host},
-    {"withdrawal", MarkerKind::withdrawal}, {"place", MarkerKind::place}};
+    {"withdrawal", MarkerKind::withdrawal}, {"place", MarkerKind::place},
+    {"accusation", MarkerKind::accusation}};
 
 void add_form(Lexicon::Data& data, const std::string& form, FormTarget target) {
     const auto payload = static_cast<std::uint32_t>(data.targets.size());
@@ -189,6 +190,16 @@ void read_cues(std::string_view json, const std::string& name, Lexicon::Data& da
             if (!force->value.IsBool()) throw Error(where + ": \"needs_force\" must be true or false");
             c.needs_force = force->value.GetBool();
         }
+        const auto fight = v.FindMember("needs_fight");
+        if (fight != v.MemberEnd()) {
+            if (!fight->value.IsBool()) throw Error(where + ": \"needs_fight\" must be true or false");
+            c.needs_fight = fight->value.GetBool();
+        }
+        const auto with = v.FindMember("needs_with");
+        if (with != v.MemberEnd()) {
+            if (!with->value.IsBool()) throw Error(where + ": \"needs_with\" must be true or false");
+            c.needs_with = with->value.GetBool();
+        }
         const auto forms = forms_field(v, "forms", where);
         const auto index = static_cast<std::uint32_t>(data.cues.size());
         data.cues.push_back(std::move(c));
@@ -200,7 +211,7 @@ void read_cues(std::string_view json, const std::string& name, Lexicon::Data& da
         const std::string key(kv.name.GetString(), kv.name.GetStringLength());
         const auto k = marker_kinds.find(key);
         if (k == marker_kinds.end())
-            throw Error(name + ": unknown marker kind \"" + key + "\" (negation, negation_verb, speculation, relative, force, clause, host, withdrawal, place)");
+            throw Error(name + ": unknown marker kind \"" + key + "\" (negation, negation_verb, speculation, relative, force, clause, host, withdrawal, place, accusation)");
         rapidjson::Value wrapper(rapidjson::kObjectType);
         const std::string where = name + ": markers";
         if (!kv.value.IsArray()) throw Error(where + ": \"" + key + "\" must be an array of strings");

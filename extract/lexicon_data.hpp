@@ -31,6 +31,7 @@ enum class MarkerKind : std::uint8_t {
     host,           // nouns a nisba adjective turns into an actor (قوات تركية، جنود أتراك، مسؤول أميركي)
     withdrawal,     // withdrawing from or freezing a deal (انسحاب، تجميد): negates negotiation only
     place,          // place nouns (جنوب، حدود، مدينة): the actor after one is a location
+    accusation,     // accusing or implicating (اتهم، تورط): "اتهمت X إيران بدعم الحوثيين" = Iran backs them
 };
 
 struct CueEntry {
@@ -40,8 +41,10 @@ struct CueEntry {
     double weight = 1.0;
     bool needs_lam_next = false;  // only when the next word carries ل (المعارضين لـ)
     bool mutual = true;           // negotiation: a coordinated agent talks among itself (false: توسط, the mediators do not)
-    bool needs_force = false;
-    bool reverse = false;         // prep: the actor after acts on the one before (الموالية لإيران: Iran backs them)     // only with a conflict cue or force marker shortly before (حرب ... ضد)
+    bool needs_force = false;     // only with a conflict cue or force marker shortly before (حرب ... ضد)
+    bool reverse = false;         // prep: the actor after acts on the one before (الموالية لإيران: Iran backs them)
+    bool needs_fight = false;     // prep: only right after a conflict verb and its subject ("يقاتلون إلى جانب")
+    bool needs_with = false;      // verb: the partner follows مع ("بحث X مع Y"), never a bare object
 };
 
 // What a trie payload points at.

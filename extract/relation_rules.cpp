@@ -106,6 +106,23 @@ Found find_before(const SentenceView& v, std::size_t p, std::size_t words, std::
     return f;
 }
 
+// Whether word t only heads the actor right after it, so a search reads over it:
+// a host noun before a mention ("مقاتلو جبهة النصرة"، "المدفعية التركية") or before an
+// affiliation participle ("مواقع تابعة للحرس الثوري": the Guard's positions), and that
+// participle before its ل-actor. O(1).
+bool possessive_head(const SentenceView& v, std::size_t t, int depth = 0) {
+    if (t + 1 >= v.last || !v.is_word(t + 1)) return false;
+    const std::int32_t m = v.mention(t + 1);
+    const bool mention_next = m >= 0 && v.mentions[static_cast<std::size_t>(m)].first == t + 1 &&
+                              !v.mentions[static_cast<std::size_t>(m)].modifier;
+    const std::int32_t k = v.cue(t);
+    if (k < 0) return v.marker(t, MarkerKind::host) && (mention_next || (depth == 0 && possessive_head(v, t + 1, 1)));
+    const CueMention& c = v.cues[static_cast<std::size_t>(k)];
+    const CueEntry& e = v.data->cues[c.cue];
+    return e.type == CueType::passive && e.relation == Relation::support && c.first == t && c.last == t + 1 &&
+           mention_next && v.mentions[static_cast<std::size_t>(m)].prep == 'l';
+}
+
 // Nearest participant group from token p on, with the same limits;
 // prepositions are free and recorded.
 Found find_after(const SentenceView& v, std::size_t p, std::size_t words, std::size_t commas,
@@ -128,11 +145,39 @@ Found find_after(const SentenceView& v, std::size_t p, std::size_t words, std::s
             return f;
         }
         if (m >= 0) { prep = false; continue; }  // the preposition belonged to the modifier ("من العراق")
+        if (possessive_head(v, t)) continue;
         if (stop_at_cue && v.cue(t) >= 0) break;
         if (is_preposition(v, t)) { prep = true; continue; }
         if (++w > words) break;
     }
     return f;
+}
+
+// The clause subject before token p: like find_before, but a patient of ضد / على
+// ("عملياتها ضد خلايا داعش ... بدعم من التحالف") is skipped and the search goes on
+// before its preposition (at most twice, so O(window)).
+Found subject_before(const SentenceView& v, std::size_t p, std::size_t words, std::size_t commas, unsigned stop) {
+    Found l = find_before(v, p, words, commas, stop);
+    for (int hop = 0; hop < 2 && l.group >= 0; ++hop) {
+        const std::size_t first = v.mentions[v.groups[static_cast<std::size_t>(l.group)].front()].first;
+        std::size_t prep = first;
+        bool patient = false;
+        for (std::size_t t = first, k = 0; t-- > v.first && k < 2;) {
+            if (!v.is_word(t) || v.mention(t) >= 0) break;
+            ++k;
+            const std::int32_t ck = v.cue(t);
+            if (v.word(t) == "\xD8\xB9\xD9\x84\xD9\x8A" ||  // علي (على)
+                (ck >= 0 && v.data->cues[v.cues[static_cast<std::size_t>(ck)].cue].type == CueType::prep &&
+                 v.data->cues[v.cues[static_cast<std::size_t>(ck)].cue].relation == Relation::conflict)) {
+                patient = true;
+                prep = ck >= 0 ? v.cues[static_cast<std::size_t>(ck)].first : t;
+                break;
+            }
+        }
+        if (!patient) break;
+        l = find_before(v, prep, words, commas, stop);
+    }
+    return l;
 }
 
 // Token after the last member of a group.
@@ -235,8 +280,50 @@ private:
     std::vector<RuleEvent>& out_;
 };
 
+// "بحث X مع Y" / "X يبحث مع Y": the partner follows مع within 8 words (a title
+// and a name may sit between), the subject right after the verb or before it.
+void with_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
+    const CueMention& c = v.cues[ci];
+    std::size_t with = v.last;
+    for (std::size_t t = c.last, w = 0; t < v.last && w < 8; ++t) {
+        if (!v.is_word(t)) {
+            if (is_comma(v, t)) break;
+            continue;
+        }
+        ++w;
+        if (v.word(t) == "\xD9\x85\xD8\xB9" || v.word(t) == "\xD9\x88\xD9\x85\xD8\xB9") {  // مع، ومع
+            with = t;
+            break;
+        }
+    }
+    if (with == v.last) return;
+    const Found p = find_after(v, with + 1, 2, 0);  // a title may precede: "مع ولي العهد السعودي"
+    if (p.group < 0) return;
+    const Found s = find_after(v, c.last, 1, 0);
+    if (s.group >= 0 && !s.via_prep && v.mentions[static_cast<std::size_t>(s.mention)].first < with)
+        emit.pairs(s.group, p.group, ci);
+    else if (s.group < 0 || s.group == p.group)
+        emit.pairs(find_before(v, c.first, 2, 1, stop_clause).group, p.group, ci);
+}
+
+// Whether a supporting preposition ("إلى جانب"، "لصالح") sits in [from, to): a fighter's
+// actor after it is the side it fights for, not its enemy.
+bool support_prep_between(const SentenceView& v, std::size_t from, std::size_t to) {
+    for (std::size_t t = from; t < to && t < v.last; ++t) {
+        const std::int32_t k = v.cue(t);
+        if (k < 0) continue;
+        const CueEntry& e = v.data->cues[v.cues[static_cast<std::size_t>(k)].cue];
+        if (e.type == CueType::prep && e.relation == Relation::support) return true;
+    }
+    return false;
+}
+
 void verb_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const CueMention& c = v.cues[ci];
+    if (v.data->cues[c.cue].needs_with) {
+        with_rule(v, ci, emit);
+        return;
+    }
     const Found r1 = find_after(v, c.last, 1, 0);
     if (c.object_suffix) {
         // "X، التي تدعمها Y" / "X تؤازرها Y": the subject follows, the object pronoun points back.
@@ -257,6 +344,7 @@ void verb_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         return;
     const Found l = find_before(v, c.first, 2, 1, stop_clause);
     const Found r = find_after(v, c.last, 3, 2);
+    if (r.group >= 0 && support_prep_between(v, c.last, v.mentions[static_cast<std::size_t>(r.mention)].first)) return;
     if (l.group >= 0 && r.group >= 0) emit.agent_pairs(l.group, r.group, ci);  // SVO: روسيا قصفت، أخيراً، فصائل معارضة
 }
 
@@ -283,11 +371,41 @@ void prep_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         }
         if (!force) return;
     }
+    if (v.data->cues[c.cue].needs_fight) {
+        // "يقاتلون إلى جانب"، "يقاتل مسلحو حزب الله في صفوف": a conflict verb within 4 words before,
+        // only its subject between (not "قتلى في صفوف قوات النظام").
+        bool fight = false;
+        for (std::size_t t = c.first, w = 0; t-- > v.first && w < 4 && !fight;) {
+            if (!v.is_word(t)) {
+                if (is_comma(v, t)) break;
+                continue;
+            }
+            const std::int32_t k = v.cue(t);
+            if (k >= 0) {
+                const CueEntry& e = v.data->cues[v.cues[static_cast<std::size_t>(k)].cue];
+                fight = e.type == CueType::verb && e.relation == Relation::conflict;
+                break;
+            }
+            if (v.mention(t) >= 0 || v.marker(t, MarkerKind::host)) continue;
+            ++w;
+            if (w > 1) break;  // one filler word at most (an adverb)
+        }
+        if (!fight) return;
+    }
     const Found l = find_before(v, c.first, lam ? 1 : 6, lam ? 0 : 2);
     const Found r = find_after(v, c.last, lam ? 0 : 2, 0);
     if (l.group < 0 || r.group < 0) return;
     if (v.data->cues[c.cue].reverse) emit.pairs(r.group, l.group, ci);  // "الحوثيين الموالين لإيران": Iran is the patron
     else emit.pairs(l.group, r.group, ci);
+}
+
+// Whether the mention found from token p starts at the first word from p (no host noun read over):
+// "بدعم روسيا" names the backer, "بدعم الجماعة الحوثية" may be what is backed.
+bool adjacent_word(const SentenceView& v, std::size_t p, const Found& f) {
+    if (f.mention < 0) return false;
+    for (std::size_t t = p; t < v.mentions[static_cast<std::size_t>(f.mention)].first; ++t)
+        if (v.is_word(t) && !is_preposition(v, t)) return false;
+    return true;
 }
 
 void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
@@ -324,16 +442,26 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     if (v.data->cues[c.cue].relation == Relation::support && c.last < v.last && v.is_word(c.last) &&
         v.word(c.last) == w_min) {
         const Found r = find_after(v, c.last + 1, 0, 0);
-        const Found l = find_before(v, c.first, 4, 1);
-        if (r.group >= 0 && l.group >= 0) emit.pairs(r.group, l.group, ci);
+        const Found l = subject_before(v, c.first, 4, 1, stop_none);
+        if (r.group >= 0 && l.group >= 0 && adjacent_word(v, c.last + 1, r)) emit.pairs(r.group, l.group, ci);
         return;
     }
     const Found a = find_after(v, c.last, 1, 0);
     const bool adjacent = a.group >= 0 && !a.via_prep && a.gap <= 1;
     // "بدعم روسي"، "بمساعدة واشنطن": with X's help, X backs the clause subject.
-    if (v.data->cues[c.cue].relation == Relation::support && c.prep == 'b') {
-        const Found l = find_before(v, c.first, 4, 1, stop_clause);
-        if (adjacent && a.gap == 0 && l.group >= 0) emit.pairs(a.group, l.group, ci);
+    // After an accusation ("اتهمت السعودية إيران بدعم الحوثيين") the ب-noun is the charge: a plain verbal noun.
+    bool charge = false;
+    for (std::size_t t = c.first, w = 0; t-- > v.first && w < 5 && !charge;) {
+        if (!v.is_word(t)) {
+            if (is_comma(v, t)) break;
+            continue;
+        }
+        ++w;
+        charge = v.marker(t, MarkerKind::accusation);
+    }
+    if (v.data->cues[c.cue].relation == Relation::support && c.prep == 'b' && !charge) {
+        const Found l = subject_before(v, c.first, 4, 1, stop_clause);
+        if (adjacent && a.gap == 0 && adjacent_word(v, c.last, a) && l.group >= 0) emit.pairs(a.group, l.group, ci);
         return;
     }
     const std::size_t from = adjacent ? group_end(v, a.group) : c.last;
@@ -354,7 +482,9 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     }
     const Found l = find_before(v, c.first, 5, 0, stop_conjunct | stop_topic | stop_clause);
     // A nisba right after the noun is its agent (قصف روسي), never its patient.
-    const bool agent_only = adjacent && v.mentions[static_cast<std::size_t>(a.mention)].nisba && a.gap == 0;
+    // Only right after it: after a host noun ("للقاء نظيره الروسي") the nisba names the patient.
+    const bool agent_only = adjacent && v.mentions[static_cast<std::size_t>(a.mention)].nisba && a.gap == 0 &&
+                            adjacent_word(v, c.last, a);
     if (adjacent && !agent_only && l.group >= 0) emit.agent_pairs(l.group, a.group, ci);  // X ... قتال داعش
     else if (patient && l.group >= 0) emit.agent_pairs(l.group, p.group, ci);    // X ستبدأ محادثات مع Y
 }

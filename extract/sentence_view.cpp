@@ -141,7 +141,11 @@ void check_mentions(SentenceView& v) {
         if (before != v.last && !m.conj && m.prep == 0 && (word_is(v, before, fi) || v.marker(before, MarkerKind::place)))
             m.modifier = true;
         // One nisba word, or nisba words merged (الحدود السورية العراقية).
-        if (m.prep == 0 && is_nisba_word(strip_proclitics(v.word(m.first)), d.names[m.actor])) {
+        // Every word a nisba: "ولي العهد السعودي" is a title, not an adjective.
+        bool all_nisba = true;
+        for (std::size_t t = m.first + 1; t < m.last && all_nisba; ++t)
+            all_nisba = !v.is_word(t) || ends_with(v.word(t), "\xD9\x8A") || ends_with(v.word(t), "\xD9\x8A\xD9\x87");
+        if (m.prep == 0 && all_nisba && is_nisba_word(strip_proclitics(v.word(m.first)), d.names[m.actor])) {
             m.nisba = true;
             // Find the head noun: walk back over other nisba adjectives (العدوان الثلاثي الأمريكي البريطاني).
             std::size_t t = m.first;
