@@ -180,6 +180,14 @@ Found subject_before(const SentenceView& v, std::size_t p, std::size_t words, st
     return l;
 }
 
+// Whether a group names two or more top-level actors ("الرئيس الأمريكي، دونالد ترامب" is one).
+bool several_actors(const SentenceView& v, std::int32_t g) {
+    const auto& ms = v.groups[static_cast<std::size_t>(g)];
+    for (auto m : ms)
+        if (v.data->top[v.mentions[m].actor] != v.data->top[v.mentions[ms.front()].actor]) return true;
+    return false;
+}
+
 // Token after the last member of a group.
 std::size_t group_end(const SentenceView& v, std::int32_t g) {
     std::size_t end = 0;
@@ -291,6 +299,7 @@ void with_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
             continue;
         }
         ++w;
+        if (v.cue(t) >= 0) return;  // "يبحث الانسحاب من الاتفاق مع إيران": مع belongs to the noun
         if (v.word(t) == "\xD9\x85\xD8\xB9" || v.word(t) == "\xD9\x88\xD9\x85\xD8\xB9") {  // مع، ومع
             with = t;
             break;
@@ -340,7 +349,7 @@ void verb_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     }
     // A coordinated subject after a negotiation verb is mutual (handled by mutual_rule), not an object.
     if (v.data->cues[c.cue].relation == Relation::negotiation && r1.group >= 0 && r1.gap == 0 &&
-        v.groups[static_cast<std::size_t>(r1.group)].size() >= 2)
+        several_actors(v, r1.group))
         return;
     const Found l = find_before(v, c.first, 2, 1, stop_clause);
     const Found r = find_after(v, c.last, 3, 2);
@@ -386,7 +395,17 @@ void prep_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
                 fight = e.type == CueType::verb && e.relation == Relation::conflict;
                 break;
             }
-            if (v.mention(t) >= 0 || v.marker(t, MarkerKind::host)) continue;
+            const std::int32_t m = v.mention(t);
+            if (v.marker(t, MarkerKind::host)) continue;
+            // A subject after the verb is a host noun's actor ("يقاتل مسلحو حزب الله"); a bare actor
+            // there may be the object ("تقاتل الحوثيين إلى جانب القوات الحكومية").
+            if (m >= 0) {
+                const std::size_t f = v.mentions[static_cast<std::size_t>(m)].first;
+                if (v.marker(f, MarkerKind::host) || (f > v.first && v.is_word(f - 1) && v.marker(f - 1, MarkerKind::host)))
+                    continue;
+                if (f > v.first && v.is_word(f - 1) && v.cue(f - 1) < 0) continue;  // a name after a filler word
+                break;
+            }
             ++w;
             if (w > 1) break;  // one filler word at most (an adverb)
         }
@@ -401,11 +420,16 @@ void prep_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
 
 // Whether the mention found from token p starts at the first word from p (no host noun read over):
 // "بدعم روسيا" names the backer, "بدعم الجماعة الحوثية" may be what is backed.
-bool adjacent_word(const SentenceView& v, std::size_t p, const Found& f) {
-    if (f.mention < 0) return false;
+// Words (prepositions aside) between token p and the mention found from it, host nouns included.
+std::size_t words_between(const SentenceView& v, std::size_t p, const Found& f) {
+    std::size_t n = 0;
     for (std::size_t t = p; t < v.mentions[static_cast<std::size_t>(f.mention)].first; ++t)
-        if (v.is_word(t) && !is_preposition(v, t)) return false;
-    return true;
+        if (v.is_word(t) && !is_preposition(v, t)) ++n;
+    return n;
+}
+
+bool adjacent_word(const SentenceView& v, std::size_t p, const Found& f) {
+    return f.mention >= 0 && words_between(v, p, f) == 0;
 }
 
 void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
@@ -447,7 +471,8 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         return;
     }
     const Found a = find_after(v, c.last, 1, 0);
-    const bool adjacent = a.group >= 0 && !a.via_prep && a.gap <= 1;
+    // Counting host nouns: "غارات شنتها مقاتلات التحالف" is too far for a genitive.
+    const bool adjacent = a.group >= 0 && !a.via_prep && words_between(v, c.last, a) <= 1;
     // "بدعم روسي"، "بمساعدة واشنطن": with X's help, X backs the clause subject.
     // After an accusation ("اتهمت السعودية إيران بدعم الحوثيين") the ب-noun is the charge: a plain verbal noun.
     bool charge = false;
@@ -533,7 +558,13 @@ void mutual_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const CueMention& c = v.cues[ci];
     if (!v.data->cues[c.cue].mutual) return;  // "هدنة توسطت فيها السعودية والإمارات": mediators, not parties
     for (const Found& f : {find_after(v, c.last, 1, 0), find_before(v, c.first, 0, 0)}) {
-        if (f.group >= 0 && !f.via_prep && v.groups[static_cast<std::size_t>(f.group)].size() >= 2) emit.within(f.group, ci);
+        if (f.group < 0 || f.via_prep || v.groups[static_cast<std::size_t>(f.group)].size() < 2) continue;
+        // "أرسله إلى السعودية وتركيا لبحث": a destination, not the parties.
+        const std::size_t first = v.mentions[v.groups[static_cast<std::size_t>(f.group)].front()].first;
+        if (first > v.first && v.word(first - 1) != w_min &&  // "رعت كل من تركيا وروسيا" are the parties
+            (is_preposition(v, first - 1) || is_topic_preposition(v, first - 1)))
+            continue;
+        emit.within(f.group, ci);
     }
 }
 
