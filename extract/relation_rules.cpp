@@ -311,8 +311,14 @@ void with_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const Found s = find_after(v, c.last, 1, 0);
     if (s.group >= 0 && !s.via_prep && v.mentions[static_cast<std::size_t>(s.mention)].first < with)
         emit.pairs(s.group, p.group, ci);
-    else if (s.group < 0 || s.group == p.group)
-        emit.pairs(find_before(v, c.first, 2, 1, stop_clause).group, p.group, ci);
+    else if (s.group < 0 || s.group == p.group) {
+        // The subject is in the same clause and no preposition's object ("مع إيران والصين، وأنها تبحث").
+        const Found l = find_before(v, c.first, 2, 0, stop_clause);
+        if (l.group < 0) return;
+        const ActorMention& lm = v.mentions[v.groups[static_cast<std::size_t>(l.group)].front()];
+        if (lm.prep != 0 || (lm.first > v.first && is_preposition(v, lm.first - 1))) return;
+        emit.pairs(l.group, p.group, ci);
+    }
 }
 
 // Whether a supporting preposition ("إلى جانب"، "لصالح") sits in [from, to): a fighter's
@@ -500,7 +506,15 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
                 const CueEntry& e = v.data->cues[v.cues[static_cast<std::size_t>(v.cue(t))].cue];
                 crossed = e.relation != v.data->cues[c.cue].relation && (e.type == CueType::noun || e.type == CueType::verb);
             }
-    const bool patient = p.group >= 0 && !crossed && p.via_prep && p.gap <= 4;
+    // "من قبل X" names the agent of a passive ("تعرضت إدلب لقصف من قبل مقاتلات روسية"), not a patient.
+    bool by_agent = false;
+    if (p.group >= 0) {
+        std::size_t t = v.mentions[static_cast<std::size_t>(p.mention)].first;
+        while (t > from && (!v.is_word(t - 1) || possessive_head(v, t - 1))) --t;
+        by_agent = t >= 2 + v.first && t - 2 >= from && v.is_word(t - 1) && v.is_word(t - 2) &&
+                   v.word(t - 1) == "\xD9\x82\xD8\xA8\xD9\x84" && v.word(t - 2) == w_min;  // من قبل
+    }
+    const bool patient = p.group >= 0 && !crossed && !by_agent && p.via_prep && p.gap <= 4;
     if (adjacent && patient) {
         emit.pairs(a.group, p.group, ci);  // دعم واشنطن للأكراد، الهجوم التركي على عفرين
         return;
