@@ -153,6 +153,13 @@ Found find_after(const SentenceView& v, std::size_t p, std::size_t words, std::s
     return f;
 }
 
+// Token after the last member of a group.
+std::size_t group_end(const SentenceView& v, std::int32_t g) {
+    std::size_t end = 0;
+    for (auto m : v.groups[static_cast<std::size_t>(g)]) end = std::max<std::size_t>(end, v.mentions[m].last);
+    return end;
+}
+
 // The clause subject before token p: like find_before, but a patient of ضد / على
 // ("عملياتها ضد خلايا داعش ... بدعم من التحالف") is skipped and the search goes on
 // before its preposition (at most twice, so O(window)).
@@ -175,6 +182,11 @@ Found subject_before(const SentenceView& v, std::size_t p, std::size_t words, st
             }
         }
         if (!patient) break;
+        // A relative clause on the patient has it as its subject ("ضد ميليشيات الحوثي، التي تشن بدعم من إيران").
+        bool relative = false;
+        for (std::size_t t = group_end(v, l.group); t < p && !relative; ++t)
+            relative = v.is_word(t) && v.marker(t, MarkerKind::relative);
+        if (relative) break;
         l = find_before(v, prep, words, commas, stop);
     }
     return l;
@@ -188,12 +200,6 @@ bool several_actors(const SentenceView& v, std::int32_t g) {
     return false;
 }
 
-// Token after the last member of a group.
-std::size_t group_end(const SentenceView& v, std::int32_t g) {
-    std::size_t end = 0;
-    for (auto m : v.groups[static_cast<std::size_t>(g)]) end = std::max<std::size_t>(end, v.mentions[m].last);
-    return end;
-}
 
 // Negation and speculation in the cue's clause, before it.
 // Negation reaches over a verb and its preposition ("لا ترغب في التفاوض");
@@ -482,7 +488,7 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     // "بدعم روسي"، "بمساعدة واشنطن": with X's help, X backs the clause subject.
     // After an accusation ("اتهمت السعودية إيران بدعم الحوثيين") the ب-noun is the charge: a plain verbal noun.
     bool charge = false;
-    for (std::size_t t = c.first, w = 0; t-- > v.first && w < 5 && !charge;) {
+    for (std::size_t t = c.first, w = 0; c.prep == 'b' && t-- > v.first && w < 5 && !charge;) {
         if (!v.is_word(t)) {
             if (is_comma(v, t)) break;
             continue;
@@ -490,7 +496,15 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         ++w;
         charge = v.marker(t, MarkerKind::accusation);
     }
-    if (v.data->cues[c.cue].relation == Relation::support && c.prep == 'b' && !charge) {
+    if (charge) {
+        // The accused stands right before the charge ("اتهمت السعودية إيران بدعم"); otherwise it is
+        // someone the lexicon does not know ("اتهمت تركيا فاركاس بدعم").
+        const Found accused = find_before(v, c.first, 0, 0);
+        if (accused.group >= 0 && adjacent && !v.mentions[static_cast<std::size_t>(a.mention)].nisba)
+            emit.pairs(accused.group, a.group, ci);
+        return;
+    }
+    if (v.data->cues[c.cue].relation == Relation::support && c.prep == 'b') {
         const Found l = subject_before(v, c.first, 4, 1, stop_clause);
         if (adjacent && a.gap == 0 && adjacent_word(v, c.last, a) && l.group >= 0) emit.pairs(a.group, l.group, ci);
         return;
