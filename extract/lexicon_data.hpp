@@ -32,6 +32,7 @@ enum class MarkerKind : std::uint8_t {
     withdrawal,     // withdrawing from or freezing a deal (انسحاب، تجميد): negates negotiation only
     place,          // place nouns (جنوب، حدود، مدينة): the actor after one is a location
     accusation,     // accusing or implicating (اتهم، تورط): "اتهمت X إيران بدعم الحوثيين" = Iran backs them
+    verbal,         // words after a conflict cue that make it words or a diplomatic step (هاجم بشدة، طرد دبلوماسيين)
 };
 
 struct CueEntry {

@@ -596,10 +596,26 @@ void mutual_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     }
 }
 
+// A conflict cue followed within 3 words by a `verbal` word is words or a diplomatic step,
+// not force ("هاجم ترامب بشدة روسيا"، "طرد 23 دبلوماسيا روسيا").
+bool verbal_attack(const SentenceView& v, const CueMention& c) {
+    if (v.data->cues[c.cue].relation != Relation::conflict) return false;
+    for (std::size_t t = c.last, w = 0; t < v.last && w < 3; ++t) {
+        if (!v.is_word(t)) {
+            if (is_comma(v, t)) break;
+            continue;
+        }
+        ++w;
+        if (v.marker(t, MarkerKind::verbal)) return true;
+    }
+    return false;
+}
+
 std::vector<RuleEvent> apply_rules(const SentenceView& v) {
     std::vector<RuleEvent> out;
     Emitter emit(v, out);
     for (std::uint32_t ci = 0; ci < v.cues.size(); ++ci) {
+        if (verbal_attack(v, v.cues[ci])) continue;
         if (v.data->cues[v.cues[ci].cue].relation == Relation::negotiation) mutual_rule(v, ci, emit);
         switch (v.data->cues[v.cues[ci].cue].type) {
         case CueType::verb: verb_rule(v, ci, emit); break;

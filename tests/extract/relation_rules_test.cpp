@@ -118,6 +118,12 @@ TEST_CASE("relation constructions") {
          {"russia negotiation iran"}},
         {"discusses with, SVO", "الرئيس الفرنسي يبحث مع ولي العهد السعودي الأزمة.", {"france negotiation saudi_arabia"}},
         {"searching for is no talks", "تبحث القوات العراقية عن عناصر داعش.", {}},
+        {"expelling diplomats is no armed conflict", "قررت فرنسا طرد 12 دبلوماسيا إيرانيا من باريس.", {}},
+        {"a sharp verbal attack is no armed conflict", "شن أردوغان هجوما حادا على واشنطن في خطابه.", {}},
+        {"an accuser is no agent when the accused is unknown", "واتهمت روسيا الصحفي بدعم المعارضة.", {}},
+        {"a relative clause on the patient of ضد has its own subject",
+         "تقاتل السعودية ضد ميليشيات الحوثي، التي تشن بدعم من إيران هجمات.", {"saudi_arabia conflict houthis", "iran support houthis"}},
+        {"by X after a passive verbal noun is its agent, not its patient", "تعرضت حلب لقصف جوي من قبل طائرات فرنسية.", {}},
         {"harakat and tatweel do not matter", "تَدْعَمُ رُوسْيَا النِّظَـــامَ.", {"russia support regime"}},
     };
     for (const auto& c : cases) {
