@@ -7,6 +7,8 @@
 #include <string>
 
 #include <cstdlib>
+
+#include "common/error.hpp"
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -64,6 +66,17 @@ inline CommandResult run_command(const std::string& command) {
     std::filesystem::remove(out_path);
     std::filesystem::remove(err_path);
     return result;
+}
+
+// The message of the actorgraph::Error `f` throws, or "(no error)".
+template <class F>
+std::string error_text(F&& f) {
+    try {
+        f();
+    } catch (const actorgraph::Error& e) {
+        return e.what();
+    }
+    return "(no error)";
 }
 
 // Runs build/actorgraph with `arguments` (already shell-quoted as needed).

@@ -17,6 +17,8 @@
 
 using namespace actorgraph;
 
+using test_support::error_text;
+
 namespace {
 
 std::string sample_report(engine::ReportInfo info = {}) {
@@ -26,15 +28,6 @@ std::string sample_report(engine::ReportInfo info = {}) {
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-std::string error_text(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
-}
 
 }  // namespace
 

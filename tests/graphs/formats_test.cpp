@@ -16,16 +16,9 @@
 using namespace actorgraph;
 using namespace actorgraph::graphs;
 
-namespace {
+using test_support::error_text;
 
-std::string error_text(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
-}
+namespace {
 
 // xmllint --noout on the text when xmllint is installed; true otherwise.
 bool well_formed_xml(const std::string& xml, const std::string& name) {

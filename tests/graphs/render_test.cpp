@@ -19,18 +19,11 @@
 using namespace actorgraph;
 using namespace actorgraph::graphs;
 
+using test_support::error_text;
+
 namespace {
 
 bool starts_with(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
-
-std::string error_text(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
-}
 
 }  // namespace
 
