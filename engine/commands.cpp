@@ -197,13 +197,23 @@ RenderChoice parse_render_options(const Arguments& args, const std::string& comm
 }
 
 void check_size_metric(const Analysis& analysis, const std::string& metric, const std::string& command) {
-    if (analysis.metrics.actor_values.empty()) return;
-    const auto& values = analysis.metrics.actor_values.front();
-    if (values.count(metric)) return;
-    std::string known;
-    for (const auto& [name, value] : values) known += (known.empty() ? "" : ", ") + name;
-    throw Error("actorgraph " + command + ": unknown metric '" + metric + "' (known: " + known + ")",
+    if (analysis.metrics.actor_values.empty() || analysis.metrics.actor_values.front().count(metric)) return;
+    throw Error("actorgraph " + command + ": unknown metric '" + metric + "' (known: " +
+                    graphs::metric_names(analysis.metrics) + ")",
                 ExitCode::usage_error);
+}
+
+// Renders `dot` in every chosen format as STEM.FORMAT through `write`, and
+// returns the SVG (rendered for the HTML page even when not chosen).
+template <class Write>
+std::string write_images(const std::string& dot, const std::string& stem, const RenderChoice& render, Write& write) {
+    std::string svg;
+    for (const std::string& format : render.formats) {
+        std::string image = graphs::render_dot(dot, format, render.options.layout);
+        if (format == "svg") svg = image;
+        write(stem + "." + format, image);
+    }
+    return svg.empty() ? graphs::render_dot(dot, "svg", render.options.layout) : svg;
 }
 
 // Writes graph.json, the exports, the images and report.html; prints the summary.
@@ -221,13 +231,7 @@ void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const Ru
     write("graph.gexf", graphs::to_gexf(graph, analysis.metrics));
     write("nodes.csv", graphs::to_csv_nodes(graph, analysis.metrics));
     write("edges.csv", graphs::to_csv_edges(graph));
-    std::string svg;
-    for (const std::string& format : render.formats) {
-        std::string image = graphs::render_dot(dot, format, render.options.layout);
-        if (format == "svg") svg = image;
-        write("graph." + format, image);
-    }
-    if (svg.empty()) svg = graphs::render_dot(dot, "svg", render.options.layout);  // the report shows it inline
+    const std::string svg = write_images(dot, "graph", render, write);  // the report shows the SVG inline
     ReportInfo report;
     report.input = info.input;
     report.generator = std::string("actorgraph ") + ACTORGRAPH_VERSION;
@@ -249,14 +253,7 @@ graphs::GraphComparison write_comparison(const ComparedSets& sets, const fs::pat
     write("compare.json", comparison_to_json(sets, comparison));
     const std::string dot = graphs::diff_to_dot(sets.before.graph, sets.after.graph, render.options.labels);
     write("compare.dot", dot);
-    std::string svg;
-    for (const std::string& format : render.formats) {
-        std::string image = graphs::render_dot(dot, format, render.options.layout);
-        if (format == "svg") svg = image;
-        write("compare." + format, image);
-    }
-    if (svg.empty()) svg = graphs::render_dot(dot, "svg", render.options.layout);
-    write("compare.html", comparison_to_html(sets, comparison, svg));
+    write("compare.html", comparison_to_html(sets, comparison, write_images(dot, "compare", render, write)));
     return comparison;
 }
 

@@ -307,9 +307,7 @@ QueryResult query_alliance(const GraphView& view, Vertex x, Vertex y) {
 QueryResult query_top(const Analysis& analysis, const GraphView& view, const std::string& metric, std::size_t n) {
     const std::size_t count = boost::num_vertices(view.graph());
     if (count > 0 && !analysis.metrics.actor_values.empty() && !analysis.metrics.actor_values[0].count(metric)) {
-        std::string known;
-        for (const auto& [name, value] : analysis.metrics.actor_values[0]) known += (known.empty() ? "" : ", ") + name;
-        usage("unknown metric '" + metric + "' (known: " + known + ")");
+        usage("unknown metric '" + metric + "' (known: " + graphs::metric_names(analysis.metrics) + ")");
     }
     std::vector<Vertex> order(count);
     for (std::size_t i = 0; i < count; ++i) order[i] = i;

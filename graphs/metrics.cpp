@@ -143,4 +143,11 @@ Metrics compute_metrics(const ActorGraph& graph, const MetricsOptions& options) 
     return m;
 }
 
+std::string metric_names(const Metrics& metrics) {
+    std::string names;
+    if (!metrics.actor_values.empty())
+        for (const auto& [name, value] : metrics.actor_values.front()) names += (names.empty() ? "" : ", ") + name;
+    return names;
+}
+
 }  // namespace actorgraph::graphs

@@ -89,6 +89,10 @@ struct Metrics {
 // summary of zeros (triangle_balance 1). Deterministic for a given seed.
 Metrics compute_metrics(const ActorGraph& graph, const MetricsOptions& options = {});
 
+// The actor metric names of `metrics`, sorted, joined by ", " (for "unknown
+// metric" messages); "" for a graph without actors.
+std::string metric_names(const Metrics& metrics);
+
 // The metric that ranks actors in summaries and sizes nodes by default.
 inline constexpr const char* default_rank_metric = "betweenness";
 

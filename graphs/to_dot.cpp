@@ -77,9 +77,7 @@ void check_metrics(const ActorGraph& graph, const Metrics& metrics, const Render
         throw Error("render: cluster list covers " + std::to_string(metrics.cluster.size()) +
                     " actors but the graph has " + std::to_string(n));
     if (n > 0 && !metrics.actor_values[0].count(options.size_metric)) {
-        std::string known;
-        for (const auto& [name, value] : metrics.actor_values[0]) known += (known.empty() ? "" : ", ") + name;
-        throw Error("render: unknown size metric '" + options.size_metric + "' (known: " + known + ")",
+        throw Error("render: unknown size metric '" + options.size_metric + "' (known: " + metric_names(metrics) + ")",
                     ExitCode::usage_error);
     }
 }
