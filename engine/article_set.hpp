@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/article.hpp"
+#include "extract/text/article.hpp"
 
 namespace actorgraph::engine {
 

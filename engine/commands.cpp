@@ -59,6 +59,9 @@ std::vector<OptionSpec> join(std::initializer_list<std::vector<OptionSpec>> grou
     return all;
 }
 
+// The files of a --lexicon-dir, in the order of LexiconSources.
+constexpr const char* lexicon_file_names[] = {"actors.json", "cues.json", "words.json"};
+
 // The lexicon files' bytes: --lexicon-dir's, or the embedded ones.
 std::vector<std::string> lexicon_file_bytes(const Arguments& args) {
     const auto dir = args.value("--lexicon-dir");
@@ -67,16 +70,19 @@ std::vector<std::string> lexicon_file_bytes(const Arguments& args) {
         for (const EmbeddedFile& file : extract::embedded_lexicon_files()) files.emplace_back(file.bytes);
         return files;
     }
-    return {read_whole_file(fs::path(*dir) / "actors.json"), read_whole_file(fs::path(*dir) / "cues.json")};
+    std::vector<std::string> files;
+    for (const char* name : lexicon_file_names) files.push_back(read_whole_file(fs::path(*dir) / name));
+    return files;
 }
 
 std::shared_ptr<const extract::Lexicon> load_lexicon(const Arguments& args) {
     const auto dir = args.value("--lexicon-dir");
     if (!dir) return extract::Lexicon::builtin();
-    const fs::path actors = fs::path(*dir) / "actors.json";
-    const fs::path cues = fs::path(*dir) / "cues.json";
-    return extract::Lexicon::from_json(read_whole_file(actors), actors.string(), read_whole_file(cues),
-                                       cues.string());
+    const std::vector<std::string> files = lexicon_file_bytes(args);
+    const auto document = [&](std::size_t i) {
+        return extract::LexiconDocument{files[i], (fs::path(*dir) / lexicon_file_names[i]).string()};
+    };
+    return extract::Lexicon::from_json({document(0), document(1), document(2)});
 }
 
 // --cache DIR, keyed by the executable and the lexicons in use.
@@ -289,7 +295,7 @@ input:
   -o, --output DIR          output folder
   -j, --threads N           extraction threads (default: all cores)
       --strict              stop at the first unreadable or malformed file
-      --lexicon-dir DIR     use DIR/actors.json and DIR/cues.json
+      --lexicon-dir DIR     use DIR/actors.json, cues.json and words.json
       --cache DIR           reuse per-article events stored in DIR (by content hash)
   -q, --quiet               no summary, no warnings
 graph:
@@ -424,7 +430,7 @@ FILE, or to standard output without -o.
   -o, --output FILE         where to write the events
   -j, --threads N           extraction threads (default: all cores)
       --strict              stop at the first unreadable or malformed file
-      --lexicon-dir DIR     use DIR/actors.json and DIR/cues.json
+      --lexicon-dir DIR     use DIR/actors.json, cues.json and words.json
       --cache DIR           reuse per-article events stored in DIR (by content hash)
   -q, --quiet               no warnings
 )";

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "extract/article.hpp"
+#include "extract/text/article.hpp"
 #include "extract/extractor.hpp"
 
 namespace actorgraph::engine {

@@ -11,6 +11,8 @@ std::string event_to_json(const extract::Event& event) {
     writer.StartObject();  // keys in sorted order
     json::write_key(writer, "begin");
     writer.Uint64(event.begin);
+    json::write_key(writer, "claimed");
+    writer.Bool(event.claimed);
     json::write_key(writer, "cue");
     json::write_string(writer, event.cue);
     json::write_key(writer, "date");
@@ -25,6 +27,8 @@ std::string event_to_json(const extract::Event& event) {
     writer.Bool(event.negated);
     json::write_key(writer, "relation");
     json::write_string(writer, relation_name(event.relation));
+    json::write_key(writer, "rule");
+    json::write_string(writer, event.rule);
     json::write_key(writer, "sentence");
     writer.Uint64(event.sentence);
     json::write_key(writer, "source");
@@ -81,6 +85,7 @@ std::vector<extract::Event> parse_events_jsonl(std::string_view text, const std:
         event.title = optional_string("title", "");
         event.date = optional_string("date", "");
         event.cue = optional_string("cue", "");
+        event.rule = optional_string("rule", "");
         event.text = optional_string("text", "");
         event.source_entity = optional_string("source_entity", event.source);
         event.target_entity = optional_string("target_entity", event.target);
@@ -89,6 +94,7 @@ std::vector<extract::Event> parse_events_jsonl(std::string_view text, const std:
         event.end = optional_index("end");
         event.negated = json::get_bool(document, "negated", where, false);
         event.speculative = json::get_bool(document, "speculative", where, false);
+        event.claimed = json::get_bool(document, "claimed", where, false);
         event.weight = document.HasMember("weight") ? json::get_number(document, "weight", where) : 1.0;
         events.push_back(std::move(event));
     }

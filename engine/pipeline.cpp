@@ -160,7 +160,7 @@ Analysis analyze_events(std::vector<extract::Event> events,
     observations.reserve(events.size());
     for (std::size_t i = 0; i < events.size(); ++i) {
         const extract::Event& event = events[i];
-        if (!options.include_hedged && (event.negated || event.speculative)) continue;
+        if (!options.include_hedged && event.hedged()) continue;
         observations.push_back(graphs::Observation{graph_id(event.source_entity, event.source),
                                                    graph_id(event.target_entity, event.target),
                                                    event.relation, event.weight, event.doc, i});

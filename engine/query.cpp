@@ -9,7 +9,7 @@
 #include "common/error.hpp"
 #include "engine/json_value.hpp"
 #include "engine/text_table.hpp"
-#include "extract/normalizer.hpp"
+#include "extract/text/normalizer.hpp"
 
 namespace actorgraph::engine {
 

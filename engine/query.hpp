@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "engine/pipeline.hpp"
-#include "extract/lexicon.hpp"
+#include "extract/lexicon/lexicon.hpp"
 
 namespace actorgraph::engine {
 

@@ -139,6 +139,7 @@ void write_evidence(std::ostringstream& out, const extract::Event& e, std::size_
     if (!e.cue.empty()) out << " · cue <bdi lang=\"ar\">" << xml_escape(e.cue) << "</bdi>";
     if (e.negated) out << " <span class=\"flag\">negated</span>";
     if (e.speculative) out << " <span class=\"flag\">speculative</span>";
+    if (e.claimed) out << " <span class=\"flag\">claimed</span>";
     out << "</div></li>\n";
 }
 

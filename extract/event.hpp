@@ -24,9 +24,14 @@ struct Event {
     Relation relation = Relation::support;
     bool negated = false;       // explicitly negated ("لم تدعم")
     bool speculative = false;   // hedged ("قد"، "ربما")
+    bool claimed = false;       // only one party's accusation ("اتهم X Y بدعم Z")
     std::string cue;            // the words that triggered it, as written
+    std::string rule;           // the construction that found it (extract/data/README.md, "Constructions")
     std::string text;           // the evidence sentence, as written
     double weight = 1.0;        // intensity of the cue (Goldstein-like), > 0
+
+    // Negated, speculative or claimed: kept in events.jsonl, left out of the graph by default.
+    bool hedged() const { return negated || speculative || claimed; }
 };
 
 }  // namespace actorgraph::extract

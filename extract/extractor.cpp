@@ -6,11 +6,12 @@
 #include <unordered_set>
 
 #include "common/error.hpp"
-#include "extract/lexicon_data.hpp"
-#include "extract/normalizer.hpp"
-#include "extract/relation_rules.hpp"
-#include "extract/sentence_view.hpp"
-#include "extract/tokenizer.hpp"
+#include "extract/lexicon/lexicon_data.hpp"
+#include "extract/text/normalizer.hpp"
+#include "extract/rules/relation_rules.hpp"
+#include "extract/lexicon/sentence_view.hpp"
+#include "extract/text/sentences.hpp"
+#include "extract/text/tokenizer.hpp"
 
 namespace actorgraph::extract {
 
@@ -79,6 +80,7 @@ ArticleResult Extractor::extract(const Article& article) const {
             e.weight = ce.weight;
             e.negated = re.negated;
             e.speculative = re.speculative;
+            e.rule = std::string(re.rule);
             e.cue = article.text.substr(tokens[cm.first].ob, tokens[cm.last - 1].oe - tokens[cm.first].ob);
             // One event per (source, relation, target) and sentence; an asserted reading beats a hedged one.
             // The sentence text is copied only for a kept event: copying it for every candidate is
@@ -87,7 +89,7 @@ ArticleResult Extractor::extract(const Article& article) const {
             const auto it = std::find(done.begin(), done.end(), key);
             if (it != done.end()) {
                 Event& prev = result.events[result.events.size() - done.size() + static_cast<std::size_t>(it - done.begin())];
-                if ((prev.negated || prev.speculative) && !e.negated && !e.speculative) {
+                if (prev.hedged() && !e.hedged()) {
                     e.text = std::move(prev.text);  // same sentence
                     prev = std::move(e);
                 }

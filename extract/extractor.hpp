@@ -8,9 +8,9 @@
 #include <utility>
 #include <vector>
 
-#include "extract/article.hpp"
+#include "extract/text/article.hpp"
 #include "extract/event.hpp"
-#include "extract/lexicon.hpp"
+#include "extract/lexicon/lexicon.hpp"
 
 namespace actorgraph::extract {
 

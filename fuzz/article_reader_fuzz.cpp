@@ -4,7 +4,7 @@
 #include "fuzz/fuzz_support.hpp"
 
 #include "common/error.hpp"
-#include "extract/article.hpp"
+#include "extract/text/article.hpp"
 
 namespace actorgraph::fuzz {
 

@@ -7,7 +7,7 @@
 #include <cmath>
 
 #include "common/error.hpp"
-#include "extract/article.hpp"
+#include "extract/text/article.hpp"
 #include "extract/extractor.hpp"
 
 namespace actorgraph::fuzz {

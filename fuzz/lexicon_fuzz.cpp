@@ -5,7 +5,7 @@
 
 #include "common/error.hpp"
 #include "extract/extractor.hpp"
-#include "extract/lexicon.hpp"
+#include "extract/lexicon/lexicon.hpp"
 
 namespace actorgraph::fuzz {
 
@@ -20,7 +20,8 @@ inline void lexicon_body(std::string_view input) {
     const std::string_view actors = input.substr(0, nul);
     const std::string_view cues = nul == std::string_view::npos ? builtin_lexicon_file("cues.json") : input.substr(nul + 1);
     try {
-        const auto lexicon = extract::Lexicon::from_json(actors, "actors.json", cues, "cues.json");
+        const auto lexicon = extract::Lexicon::from_json(
+            {{actors, "actors.json"}, {cues, "cues.json"}, extract::Lexicon::builtin_document("words.json")});
         for (const extract::ActorEntry& actor : lexicon->actors()) {
             require(lexicon->find(actor.id) == &actor, "lexicon: find returns the entry");
             require(lexicon->find(lexicon->top_level(actor.id)) != nullptr, "lexicon: top level is an actor");

@@ -5,7 +5,7 @@
 #include "fuzz/fuzz_support.hpp"
 
 #include "common/error.hpp"
-#include "extract/normalizer.hpp"
+#include "extract/text/normalizer.hpp"
 
 namespace actorgraph::fuzz {
 

@@ -254,12 +254,12 @@ TEST_CASE("bad input: mixed Arabic and English text is read without complaint") 
 
 namespace {
 
-// A lexicon folder with the built-in cues.json and the given actors.json.
+// A lexicon folder with the built-in cues.json and words.json and the given actors.json.
 struct LexiconDir {
     TempDir dir{"lexicon"};
     fs::path input = dir.path() / "good.txt";
     LexiconDir() {
-        for (const char* name : {"actors.json", "cues.json"})
+        for (const char* name : {"actors.json", "cues.json", "words.json"})
             fs::copy_file(test_support::source_dir / "extract/data" / name, dir.path() / name);
         write_bytes(input, good_article);
     }

@@ -23,6 +23,7 @@ extract::Event sample_event() {
     event.relation = Relation::support;
     event.negated = true;
     event.cue = "المدعومة من";
+    event.rule = "participle_agent";
     event.text = "القوات المدعومة من روسيا";
     event.weight = 1.5;
     return event;
@@ -32,8 +33,9 @@ extract::Event sample_event() {
 TEST_CASE("events_jsonl: one line, sorted keys, exact text") {
     const std::string line = event_to_json(sample_event());
     CHECK(line ==
-          R"({"begin":10,"cue":"المدعومة من","date":"2024-03-12","doc":"a.txt","end":42,"file":"dir/a.txt",)"
-          R"("negated":true,"relation":"support","sentence":2,"source":"russia","source_entity":"putin",)"
+          R"({"begin":10,"claimed":false,"cue":"المدعومة من","date":"2024-03-12","doc":"a.txt","end":42,)"
+          R"("file":"dir/a.txt","negated":true,"relation":"support","rule":"participle_agent","sentence":2,)"
+          R"("source":"russia","source_entity":"putin",)"
           R"("speculative":false,"target":"regime","target_entity":"regime","text":"القوات المدعومة من روسيا",)"
           R"("title":"عنوان \"مقتبس\"","weight":1.5})");
 }

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "extract/article.hpp"
+#include "extract/text/article.hpp"
 
 using namespace actorgraph::extract;
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/error.hpp"
-#include "extract/lexicon.hpp"
+#include "extract/lexicon/lexicon.hpp"
 
 using namespace actorgraph::extract;
 
@@ -40,7 +40,7 @@ TEST_CASE("lexicon errors name the file and the problem") {
     };
     for (const auto& [actors, message] : cases) {
         try {
-            Lexicon::from_json(actors, "actors.json", cues, "cues.json");
+            Lexicon::from_json({{actors, "actors.json"}, {cues, "cues.json"}, Lexicon::builtin_document("words.json")});
             FAIL("no error for " << actors);
         } catch (const actorgraph::Error& e) {
             CHECK(std::string(e.what()) == message);
@@ -48,9 +48,11 @@ TEST_CASE("lexicon errors name the file and the problem") {
     }
     const std::string actors = R"({"actors": [{"id": "a", "label_en": "A", "label_ar": "ا", "forms": ["ا"]}]})";
     try {
-        Lexicon::from_json(actors, "actors.json",
-                           R"({"cues": [{"id": "x", "relation": "love", "type": "verb", "weight": 1, "forms": ["x"]}], "markers": {}})",
-                           "cues.json");
+        Lexicon::from_json(
+            {{actors, "actors.json"},
+             {R"({"cues": [{"id": "x", "relation": "love", "type": "verb", "weight": 1, "forms": ["x"]}], "markers": {}})",
+              "cues.json"},
+             Lexicon::builtin_document("words.json")});
         FAIL("no error");
     } catch (const actorgraph::Error& e) {
         CHECK(std::string(e.what()) == "cues.json: cue \"x\": unknown relation \"love\" (support, conflict or negotiation)");

@@ -1,7 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "extract/normalizer.hpp"
-#include "extract/tokenizer.hpp"
+#include "extract/text/normalizer.hpp"
+#include "extract/text/sentences.hpp"
+#include "extract/text/tokenizer.hpp"
 
 using namespace actorgraph::extract;
 

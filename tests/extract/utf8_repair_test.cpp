@@ -4,7 +4,7 @@
 #include <random>
 #include <string>
 
-#include "extract/utf8_repair.hpp"
+#include "extract/text/utf8_repair.hpp"
 
 using namespace actorgraph::extract;
 

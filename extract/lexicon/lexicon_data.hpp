@@ -3,11 +3,14 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common/relation.hpp"
-#include "extract/form_trie.hpp"
-#include "extract/lexicon.hpp"
+#include "extract/lexicon/form_trie.hpp"
+#include "extract/lexicon/lexicon.hpp"
+#include "extract/lexicon/morphology.hpp"
 
 namespace actorgraph::extract {
 
@@ -34,6 +37,34 @@ enum class MarkerKind : std::uint8_t {
     accusation,     // accusing or implicating (اتهم، تورط): "اتهمت X إيران بدعم الحوثيين" = Iran backs them
     verbal,         // words after a conflict cue that make it words or a diplomatic step (هاجم بشدة، طرد دبلوماسيين)
 };
+
+// Function words the rules consult (words.json "words": exact normalised words; one bit each).
+enum class WordClass : std::uint8_t {
+    preposition,        // من، على، مع، أمام، بين ...: an argument after one is an adjunct or patient
+    topic_preposition,  // من، في، حول، عن، بشأن، إلى: a phrase a verbal noun's agent is not read across
+    from,               // من: the agent of a participle (المدعومة من روسيا), an origin (من العراق)
+    between,            // بين: "بين X وY" names both parties
+    with,               // مع، ومع: the partner of talks
+    on,                 // على: the patient of an attack
+    in,                 // في: a place
+    by,                 // قبل of "من قبل X": the agent of a passive
+    or_word,            // أو: coordination
+    and_word,           // a free-standing و: coordination
+    hedge,              // قد: hedges an imperfect verb only
+};
+
+// Words recognised after their proclitics are stripped (words.json "stems").
+enum class StemClass : std::uint8_t {
+    government,  // الحكومة (والحكومة، للحكومة): the government of the country in context
+    but,         // لكن with an attached subject pronoun (ولكنها): stands for an earlier participant
+};
+
+// A string hash that accepts string_view lookups without building a string.
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordTable = std::unordered_map<std::string, std::uint16_t, WordHash, std::equal_to<>>;
 
 struct CueEntry {
     std::string id;
@@ -64,6 +95,18 @@ struct Lexicon::Data {
     std::vector<CueEntry> cues;
     std::vector<FormTarget> targets;     // trie payload -> target
     FormTrie trie;
+    WordTable word_classes;              // normalised word -> bits of WordClass
+    WordTable stem_classes;              // normalised stem -> bits of StemClass
+    Affixes affixes;                     // proclitics, suffixes, verb prefixes (words.json "affixes")
+
+    std::uint16_t word_class_bits(std::string_view w) const {
+        const auto it = word_classes.find(w);
+        return it == word_classes.end() ? 0 : it->second;
+    }
+    bool stem_is(std::string_view stem, StemClass k) const {
+        const auto it = stem_classes.find(stem);
+        return it != stem_classes.end() && ((it->second >> static_cast<int>(k)) & 1);
+    }
 };
 
 }  // namespace actorgraph::extract

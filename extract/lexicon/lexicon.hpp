@@ -1,6 +1,6 @@
-// The actor and relation-cue lexicons: JSON data (extract/data/*.json,
-// documented in extract/data/README.md), compiled into the binary and
-// replaceable with --lexicon-dir.
+// The lexicons: actors, relation cues and function words as JSON data
+// (extract/data/*.json, documented in extract/data/README.md), compiled into
+// the binary and replaceable with --lexicon-dir.
 #pragma once
 
 #include <memory>
@@ -27,16 +27,27 @@ struct ActorEntry {
     std::string government;
 };
 
+// One JSON document and the name its errors give (a file name).
+struct LexiconDocument {
+    std::string_view text;
+    std::string name;
+};
+
+// The three documents of a lexicon: actors.json, cues.json, words.json.
+struct LexiconSources {
+    LexiconDocument actors, cues, words;
+};
+
 class Lexicon {
 public:
     // The lexicons compiled into the binary.
     static std::shared_ptr<const Lexicon> builtin();
-    // Parses and validates the two JSON documents; `actors_name` and
-    // `cues_name` name them in error messages (file name, line, column).
-    static std::shared_ptr<const Lexicon> from_json(std::string_view actors_json,
-                                                    const std::string& actors_name,
-                                                    std::string_view cues_json,
-                                                    const std::string& cues_name);
+    // The built-in document of that file name ("actors.json", "cues.json",
+    // "words.json"), named by it.
+    static LexiconDocument builtin_document(std::string_view file_name);
+    // Parses and validates the documents; errors name the document (and the
+    // line and column of a JSON syntax error).
+    static std::shared_ptr<const Lexicon> from_json(const LexiconSources& sources);
 
     const std::vector<ActorEntry>& actors() const;  // sorted by id
     const ActorEntry* find(std::string_view id) const;  // nullptr if unknown

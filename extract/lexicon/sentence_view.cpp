@@ -1,4 +1,5 @@
-#include "extract/sentence_view.hpp"
+#include "extract/lexicon/sentence_view.hpp"
+#include "extract/text/char_classes.hpp"
 
 #include <algorithm>
 
@@ -6,16 +7,9 @@ namespace actorgraph::extract {
 
 namespace {
 
-constexpr std::string_view waw = "\xD9\x88";
-
-bool is_pronoun_suffix(std::string_view s) {
-    // ه ها هم هما هن (normalised)
-    return s == "\xD9\x87" || s == "\xD9\x87\xD8\xA7" || s == "\xD9\x87\xD9\x85" ||
-           s == "\xD9\x87\xD9\x85\xD8\xA7" || s == "\xD9\x87\xD9\x86";
-}
-
-bool word_is(const SentenceView& v, std::size_t t, std::string_view w) {
-    return t < v.last && v.is_word(t) && v.word(t) == w;
+// Whether word t starts with a conjunction proclitic (و، ف).
+bool has_conjunction(const SentenceView& v, std::size_t t) {
+    return !conjunction_of(v.affixes(), v.word(t)).empty();
 }
 
 // A word that is no actor, cue, negation, speculation or relative pronoun
@@ -28,15 +22,6 @@ bool is_filler(const SentenceView& v, std::size_t t) {
     return t < v.last && v.is_word(t) && v.mention(t) < 0 && v.cue(t) < 0 && (v.markers[t - v.first] & blocking) == 0;
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// A definite nisba adjective: ال... ending in ي or يه (السورية، الروسي).
-bool is_nisba(std::string_view w) {
-    const std::string_view ya = "\xD9\x8A", yah = "\xD9\x8A\xD9\x87";
-    const bool ends = (w.size() > ya.size() && w.substr(w.size() - ya.size()) == ya) ||
-                      (w.size() > yah.size() && w.substr(w.size() - yah.size()) == yah);
-    return starts_with(w, "\xD8\xA7\xD9\x84") && ends;
-}
 
 // Forward coordination from mention m: و/أو/comma joins, "و+noun (من)? X"
 // (وقوات من حزب الله، ونظيره التركي), one definite adjective between, and
@@ -45,38 +30,36 @@ void gather_group(SentenceView& v, std::uint32_t m, std::int32_t g) {
     v.mentions[m].group = g;
     v.groups[static_cast<std::size_t>(g)].push_back(m);
     std::size_t pos = v.mentions[m].last;
-    const std::string_view min = "\xD9\x85\xD9\x86";          // من
-    const std::string_view aw = "\xD8\xA7\xD9\x88";           // او
-    const std::string_view al = "\xD8\xA7\xD9\x84";           // ال
+    const Affixes& a = v.affixes();
     while (pos < v.last) {
         std::size_t p = pos;
         // Origin phrase after a member: "من العراق ولبنان".
-        if (word_is(v, p, min) && p + 1 < v.last && v.mention(p + 1) >= 0) {
+        if (v.is(p, WordClass::from) && p + 1 < v.last && v.mention(p + 1) >= 0) {
             std::size_t q = p + 1;
             while (q < v.last && v.mention(q) >= 0) {
                 auto& om = v.mentions[static_cast<std::size_t>(v.mention(q))];
                 om.modifier = true;
                 q = om.last;
                 if (q < v.last && v.mention(q) >= 0 && v.mentions[static_cast<std::size_t>(v.mention(q))].conj) continue;
-                if (word_is(v, q, waw) && q + 1 < v.last && v.mention(q + 1) >= 0) { ++q; continue; }
+                if (v.is(q, WordClass::and_word) && q + 1 < v.last && v.mention(q + 1) >= 0) { ++q; continue; }
                 break;
             }
             pos = q;
             continue;
         }
         // One definite adjective may sit between members.
-        if (is_filler(v, p) && starts_with(v.word(p), al) && !starts_with(v.word(p), waw)) ++p;
+        if (is_filler(v, p) && starts_with(v.word(p), a.article) && !has_conjunction(v, p)) ++p;
         if (p >= v.last) break;
         std::size_t next = v.last;
         if (v.mention(p) >= 0 && v.mentions[static_cast<std::size_t>(v.mention(p))].conj) {
             next = p;
-        } else if ((word_is(v, p, waw) || word_is(v, p, aw) ||
+        } else if ((v.is(p, WordClass::and_word) || v.is(p, WordClass::or_word) ||
                     (!v.is_word(p) && (v.tokens->at(p).ch == 0x060C || v.tokens->at(p).ch == ','))) &&
                    p + 1 < v.last && v.mention(p + 1) >= 0) {
             next = p + 1;
-        } else if (is_filler(v, p) && starts_with(v.word(p), waw) && v.word(p).size() > 4) {
+        } else if (is_filler(v, p) && has_conjunction(v, p) && v.word(p).size() > 4) {
             if (p + 1 < v.last && v.mention(p + 1) >= 0) next = p + 1;
-            else if (word_is(v, p + 1, min) && p + 2 < v.last && v.mention(p + 2) >= 0) next = p + 2;
+            else if (v.is(p + 1, WordClass::from) && p + 2 < v.last && v.mention(p + 2) >= 0) next = p + 2;
         }
         if (next >= v.last) break;
         auto& nm = v.mentions[static_cast<std::size_t>(v.mention(next))];
@@ -87,29 +70,16 @@ void gather_group(SentenceView& v, std::uint32_t m, std::int32_t g) {
     }
 }
 
-// The word without a leading و/ف and ب/ل/ك/لل proclitic, when a stem of two letters remains.
-std::string_view strip_proclitics(std::string_view w) {
-    if ((starts_with(w, waw) || starts_with(w, "\xD9\x81")) && w.size() > 6) w.remove_prefix(2);
-    if (starts_with(w, "\xD9\x84\xD9\x84") && w.size() > 6) return w.substr(2);  // لل -> ل + ال: keep ال
-    if ((starts_with(w, "\xD8\xA8") || starts_with(w, "\xD9\x84") || starts_with(w, "\xD9\x83")) && w.size() > 6)
-        w.remove_prefix(2);
-    return w;
-}
-
-bool ends_with(std::string_view s, std::string_view p) {
-    return s.size() > p.size() && s.substr(s.size() - p.size()) == p;
-}
-
 // A nisba adjective word: ends in ي or يه (روسي، التركية), and is not the actor's name (السعودية).
-bool is_nisba_word(std::string_view w, const std::string& name) {
-    return (ends_with(w, "\xD9\x8A") || ends_with(w, "\xD9\x8A\xD9\x87")) && w != name &&
-           !(name.size() > 4 && starts_with(name, "\xD8\xA7\xD9\x84") && w == name.substr(4));
+bool is_nisba_word(const Affixes& a, std::string_view w, const std::string& name) {
+    return has_nisba_ending(a, w) && w != name &&
+           !(name.size() > a.article.size() && starts_with(name, a.article) && w == name.substr(a.article.size()));
 }
 
 // Context checks on the mentions (see build_sentence_view); rebuilds mention_at.
 void check_mentions(SentenceView& v) {
     const Lexicon::Data& d = *v.data;
-    const std::string_view fi = "\xD9\x81\xD9\x8A";  // في
+    const Affixes& a = d.affixes;
     std::vector<ActorMention> kept;
     kept.reserve(v.mentions.size());
     for (std::size_t i = 0; i < v.mentions.size(); ++i) {
@@ -129,7 +99,7 @@ void check_mentions(SentenceView& v) {
                 // after من (المدعومة من إيران) or after a cue (تديرها إيران).
                 const auto& qm = v.mentions[static_cast<std::size_t>(q)];
                 const bool linked = w == 1 || qm.prep == 'l' || qm.prep == 'b' ||
-                                    (t > v.first && (word_is(v, t - 1, "\xD9\x85\xD9\x86") || v.cue(t - 1) >= 0));
+                                    (t > v.first && (v.is(t - 1, WordClass::from) || v.cue(t - 1) >= 0));
                 if (linked)
                     for (auto top : qual) ok = ok || d.top[qm.actor] == top;
                 break;
@@ -138,14 +108,14 @@ void check_mentions(SentenceView& v) {
         }
         const std::size_t before = m.first > v.first ? m.first - 1 : v.last;
         // A place: "في سوريا"، "جنوب ليبيا".
-        if (before != v.last && !m.conj && m.prep == 0 && (word_is(v, before, fi) || v.marker(before, MarkerKind::place)))
+        if (before != v.last && !m.conj && m.prep == 0 && (v.is(before, WordClass::in) || v.marker(before, MarkerKind::place)))
             m.modifier = true;
         // One nisba word, or nisba words merged (الحدود السورية العراقية).
         // Every word a nisba: "ولي العهد السعودي" is a title, not an adjective.
         bool all_nisba = true;
         for (std::size_t t = m.first + 1; t < m.last && all_nisba; ++t)
-            all_nisba = !v.is_word(t) || ends_with(v.word(t), "\xD9\x8A") || ends_with(v.word(t), "\xD9\x8A\xD9\x87");
-        if (m.prep == 0 && all_nisba && is_nisba_word(strip_proclitics(v.word(m.first)), d.names[m.actor])) {
+            all_nisba = !v.is_word(t) || has_nisba_ending(a, v.word(t));
+        if (m.prep == 0 && all_nisba && is_nisba_word(a, split_proclitics(a, v.word(m.first)).stem, d.names[m.actor])) {
             m.nisba = true;
             // Find the head noun: walk back over other nisba adjectives (العدوان الثلاثي الأمريكي البريطاني).
             std::size_t t = m.first;
@@ -155,16 +125,14 @@ void check_mentions(SentenceView& v) {
                 if (!v.is_word(t)) break;  // after punctuation or at the start: a noun on its own
                 if (v.cue(t) >= 0 || v.marker(t, MarkerKind::host)) break;
                 const std::int32_t q = v.mention(t);
-                const std::string_view w = strip_proclitics(v.word(t));
+                const Proclitics w = split_proclitics(a, v.word(t));
                 if (q >= 0) {
                     if (!v.mentions[static_cast<std::size_t>(q)].nisba) break;
                     continue;
                 }
-                if (starts_with(w, "\xD8\xA7\xD9\x84") && (ends_with(w, "\xD9\x8A") || ends_with(w, "\xD9\x8A\xD9\x87"))) continue;
+                if (is_definite_nisba(a, w)) continue;
                 // An action noun (تفعّل، انفعال، افتعال، استفعال: التمدد، الانتشار، الاحتلال) names the actor's act.
-                if (starts_with(w, "\xD8\xA7\xD9\x84\xD8\xAA") || starts_with(w, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86") ||
-                    starts_with(w, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xAA") || starts_with(w, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xAA"))
-                    break;
+                if (stem_starts_with_any(a, w, a.action_noun_prefixes)) break;
                 head_ok = false;
                 break;
             }
@@ -198,33 +166,37 @@ ActorMention reference_at(const SentenceView& v, std::size_t t, std::uint32_t ac
     m.first = static_cast<std::uint32_t>(t);
     m.last = static_cast<std::uint32_t>(t + 1);
     m.actor = actor;
-    std::string_view w = v.word(t);
-    if (starts_with(w, waw) || starts_with(w, "\xD9\x81")) w.remove_prefix(2);
-    if (starts_with(w, "\xD9\x84\xD9\x84") || (starts_with(w, "\xD9\x84") && !starts_with(w, "\xD9\x84\xD9\x83\xD9\x86")))
-        m.prep = 'l';
-    else if (starts_with(w, "\xD8\xA8")) m.prep = 'b';
+    const char prep = split_proclitics(v.affixes(), v.word(t)).preposition;
+    m.prep = prep == 'b' || prep == 'l' ? prep : 0;
     return m;
 }
 
 // "الحكومة" with و/ف and ل/لل/ب proclitics (والحكومة، للحكومة، بالحكومة).
-bool is_bare_government(std::string_view w) {
-    constexpr std::string_view gov = "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x87";        // الحكومه
-    constexpr std::string_view gov_l = "\xD9\x84\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x87";      // للحكومه
-    if (starts_with(w, waw) || starts_with(w, "\xD9\x81")) w.remove_prefix(2);
-    if (w == gov || w == gov_l) return true;
-    return starts_with(w, "\xD8\xA8") && w.substr(2) == gov;
+bool is_bare_government(const SentenceView& v, std::size_t t) {
+    const Proclitics p = split_proclitics(v.affixes(), v.word(t));
+    if (p.article_from_lam) return v.data->stem_is(std::string(v.affixes().article) + std::string(p.stem), StemClass::government);
+    return v.data->stem_is(p.stem, StemClass::government);
 }
 
-// لكن with a subject pronoun (لكنها، ولكنه، لكنهم، لكنهما).
-bool is_but_pronoun(std::string_view w) {
-    constexpr std::string_view lakin = "\xD9\x84\xD9\x83\xD9\x86";  // لكن
-    if (starts_with(w, waw)) w.remove_prefix(2);
-    return starts_with(w, lakin) && is_pronoun_suffix(w.substr(lakin.size()));
+// The pronoun attached to لكن (لكنها، ولكنه، لكنهم، لكنهما), or "" when w is not one.
+std::string_view but_pronoun(const SentenceView& v, std::string_view w) {
+    w = strip_conjunction(v.affixes(), w);
+    for (const auto& [stem, bits] : v.data->stem_classes) {
+        if (!((bits >> static_cast<int>(StemClass::but)) & 1) || !starts_with(w, stem)) continue;
+        const std::string_view rest = w.substr(stem.size());
+        if (is_any(rest, v.affixes().object_pronouns)) return rest;
+    }
+    return {};
+}
+
+// Whether word t carries a ل proclitic on a stem of at least two letters (المعارضين لنظام الأسد).
+bool has_lam_prefix(const SentenceView& v, std::size_t t) {
+    return t < v.last && v.is_word(t) && split_proclitics(v.affixes(), v.word(t)).preposition == 'l';
 }
 
 // An origin after من: "من العراق" (not an agent: "المدعومة من روسيا").
 bool is_origin(const SentenceView& v, const ActorMention& m) {
-    return m.first > v.first + 1 && word_is(v, m.first - 1, "\xD9\x85\xD9\x86") && v.cue(m.first - 2) < 0;
+    return m.first > v.first + 1 && v.is(m.first - 1, WordClass::from) && v.cue(m.first - 2) < 0;
 }
 
 // See build_sentence_view: bare "الحكومة" and pronouns on لكن. Bounded look-back.
@@ -235,9 +207,10 @@ bool resolve_references(SentenceView& v) {
     std::vector<ActorMention> added;
     const std::size_t before = v.mentions.size();
     for (std::size_t t = v.first; t < v.last; ++t) {
-        if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0 || !is_bare_government(v.word(t))) continue;
+        if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0 || !is_bare_government(v, t)) continue;
         // "الحكومة الليبية" names its own country.
-        if (t + 1 < v.last && v.is_word(t + 1) && is_nisba(strip_proclitics(v.word(t + 1)))) continue;
+        if (t + 1 < v.last && v.is_word(t + 1) && is_definite_nisba(d.affixes, split_proclitics(d.affixes, v.word(t + 1))))
+            continue;
         // Only the nearest mention counts, and only a place: "قالت روسيا إن الحكومة" stays unresolved.
         for (std::size_t u = t, n = 0; u-- > v.first && n < government_window; ++n) {
             const std::int32_t m = v.mention(u);
@@ -251,8 +224,10 @@ bool resolve_references(SentenceView& v) {
     }
     insert_mentions(v, added);
     for (std::size_t t = v.first; t < v.last; ++t) {
-        if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0 || !is_but_pronoun(v.word(t))) continue;
-        const bool singular = ends_with(v.word(t), "\xD9\x86\xD9\x87") || ends_with(v.word(t), "\xD9\x86\xD9\x87\xD8\xA7");
+        if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0) continue;
+        const std::string_view pronoun = but_pronoun(v, v.word(t));
+        if (pronoun.empty()) continue;
+        const bool singular = is_any(pronoun, d.affixes.singular_pronouns);
         for (std::size_t u = t, n = 0; u-- > v.first && n < pronoun_window;) {
             if (!v.is_word(u)) continue;
             ++n;
@@ -261,7 +236,7 @@ bool resolve_references(SentenceView& v) {
             if (is_origin(v, v.mentions[static_cast<std::size_t>(m)])) continue;
             // A singular pronoun (ه، ها) does not stand for a sound plural (السوريين، المسلحون).
             const std::string_view aw = v.word(v.mentions[static_cast<std::size_t>(m)].last - 1);
-            if (singular && (ends_with(aw, "\xD9\x8A\xD9\x86") || ends_with(aw, "\xD9\x88\xD9\x86"))) continue;
+            if (singular && ends_with_any(aw, d.affixes.sound_plural_endings)) continue;
             ActorMention r = reference_at(v, t, v.mentions[static_cast<std::size_t>(m)].actor);
             r.prep = 0;
             r.pronoun = true;
@@ -308,12 +283,6 @@ void finish_references(SentenceView& v) {
 
 }  // namespace
 
-bool has_lam_prefix(const SentenceView& v, std::size_t t) {
-    if (t >= v.last || !v.is_word(t)) return false;
-    std::string_view w = v.word(t);
-    if (starts_with(w, waw)) w.remove_prefix(waw.size());
-    return starts_with(w, "\xD9\x84") && w.size() >= 6;
-}
 
 SentenceView build_sentence_view(const std::string& norm, const std::vector<Token>& tokens, std::size_t first,
                                  std::size_t last, const Lexicon::Data& data) {
@@ -327,6 +296,9 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
     v.mention_at.assign(n, -1);
     v.cue_at.assign(n, -1);
     v.markers.assign(n, 0);
+    v.word_bits.assign(n, 0);
+    for (std::size_t t = first; t < last; ++t)
+        if (tokens[t].kind == TokenKind::word) v.word_bits[t - first] = data.word_class_bits(v.word(t));
     const std::vector<Match> matches = find_matches(norm, tokens, first, last, data);
     std::size_t k = 0;
     std::size_t covered = first;  // tokens before this are taken by an actor or cue
@@ -355,7 +327,8 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
             c.prep = cue->prep;
             const Token& lt = tokens[cue->last - 1];
             if (cue->prefix_form && cue->end_byte < lt.ne)
-                c.object_suffix = is_pronoun_suffix(std::string_view(norm).substr(cue->end_byte, lt.ne - cue->end_byte));
+                c.object_suffix = is_any(std::string_view(norm).substr(cue->end_byte, lt.ne - cue->end_byte),
+                                         data.affixes.object_pronouns);
             for (std::size_t t = c.first; t < c.last; ++t) v.cue_at[t - first] = static_cast<std::int32_t>(v.cues.size());
             v.cues.push_back(c);
             covered = c.last;
@@ -369,7 +342,7 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
             // Merge with an adjacent mention of the same top-level actor.
             if (!v.mentions.empty() && v.mentions.back().last == a.first && !a.conj && a.prep == 0 &&
                 (data.top[v.mentions.back().actor] == data.top[a.actor] ||
-                 (a.last == a.first + 1 && is_nisba(v.word(a.first))))) {
+                 (a.last == a.first + 1 && is_definite_nisba(data.affixes, v.word(a.first))))) {
                 // Same actor twice (الرئيس الروسي فلاديمير بوتين), or a nisba adjective
                 // qualifying the mention before it (فصائل المعارضة السورية): one mention.
                 auto& prev = v.mentions.back();

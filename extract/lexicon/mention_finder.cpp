@@ -1,4 +1,4 @@
-#include "extract/mention_finder.hpp"
+#include "extract/lexicon/mention_finder.hpp"
 
 #include <array>
 #include <string_view>
@@ -7,13 +7,12 @@ namespace actorgraph::extract {
 
 namespace {
 
-constexpr std::string_view waw = "\xD9\x88", fa = "\xD9\x81", ba = "\xD8\xA8", lam = "\xD9\x84",
-                           kaf = "\xD9\x83", al = "\xD8\xA7\xD9\x84", lamlam = "\xD9\x84\xD9\x84";
 constexpr std::size_t max_form_words = 8;
 constexpr std::size_t min_stem_bytes = 4;  // two Arabic letters
 
-// A two-byte letter as one 16-bit number.
-constexpr std::uint16_t pair_code(std::string_view letter) {
+// A two-byte letter as one 16-bit number (0 for anything else).
+std::uint16_t pair_code(std::string_view letter) {
+    if (letter.size() != 2) return 0;
     return static_cast<std::uint16_t>((static_cast<unsigned char>(letter[0]) << 8) | static_cast<unsigned char>(letter[1]));
 }
 
@@ -23,6 +22,23 @@ struct Reading {
     bool conj;
     char prep;
 };
+
+// The proclitic letters of words.json as 16-bit pairs.
+struct ProcliticCodes {
+    std::array<std::uint16_t, 2> conjunctions{};  // و ف (at most two, checked when the lexicon loads)
+    std::size_t conjunction_count = 0;
+    std::uint16_t ba = 0, lam = 0, kaf = 0;
+};
+
+ProcliticCodes proclitic_codes(const Affixes& a) {
+    ProcliticCodes c;
+    for (const auto& letter : a.conjunctions)
+        if (c.conjunction_count < c.conjunctions.size()) c.conjunctions[c.conjunction_count++] = pair_code(letter);
+    c.ba = pair_code(a.prepositions.at(0));
+    c.lam = pair_code(a.prepositions.at(1));
+    c.kaf = pair_code(a.prepositions.at(2));
+    return c;
+}
 
 // Better match for the same start and kind?
 bool better(const Match& a, const Match& b) {
@@ -40,15 +56,18 @@ std::vector<Match> find_matches(const std::string& norm, const std::vector<Token
                                 std::size_t first, std::size_t last, const Lexicon::Data& data) {
     std::vector<Match> out;
     const FormTrie& trie = data.trie;
+    const ProcliticCodes codes = proclitic_codes(data.affixes);
+    const std::string_view article = data.affixes.article;
     const auto word = [&](std::size_t i) {
         return std::string_view(norm).substr(tokens[i].nb, tokens[i].ne - tokens[i].nb);
     };
     for (std::size_t i = first; i < last; ++i) {
         if (tokens[i].kind != TokenKind::word) continue;
         const std::string_view w = word(i);
-        // Proclitic readings: (و|ف)? (ب|ل|ك|لل=ل+ال)?. Every proclitic is a
-        // two-byte letter, so they are compared as 16-bit pairs (no memcmp),
-        // and the array is left uninitialised (only [0, nr) is read).
+        // Proclitic readings: (و|ف)? (ب|ل|ك|لل=ل+ال)?, the letters from words.json.
+        // Every proclitic is a two-byte letter (checked when the lexicon loads), so
+        // they are compared as 16-bit pairs (no memcmp), and the array is left
+        // uninitialised (only [0, nr) is read).
         std::array<Reading, 15> readings;
         std::size_t nr = 0;
         const auto pair_at = [&](std::size_t k) {
@@ -56,19 +75,16 @@ std::vector<Match> find_matches(const std::string& norm, const std::vector<Token
                                                                   static_cast<unsigned char>(w[k + 1]))
                                      : std::uint16_t{0};
         };
-        constexpr std::uint16_t waw_p = pair_code(waw), fa_p = pair_code(fa), ba_p = pair_code(ba),
-                                lam_p = pair_code(lam), kaf_p = pair_code(kaf);
         const std::uint16_t w0 = pair_at(0);
-        for (int c = 0; c < 3; ++c) {
-            if (c == 1 && w0 != waw_p) continue;
-            if (c == 2 && w0 != fa_p) continue;
+        for (std::size_t c = 0; c <= codes.conjunction_count; ++c) {
+            if (c > 0 && w0 != codes.conjunctions[c - 1]) continue;
             const std::size_t cs = c == 0 ? 0 : 2;
             const std::uint16_t r0 = pair_at(cs);
             readings[nr++] = {cs, {}, c != 0, 0};
-            if (r0 == lam_p && pair_at(cs + 2) == lam_p) readings[nr++] = {cs + lamlam.size(), al, c != 0, 'l'};
-            if (r0 == ba_p) readings[nr++] = {cs + ba.size(), {}, c != 0, 'b'};
-            if (r0 == lam_p) readings[nr++] = {cs + lam.size(), {}, c != 0, 'l'};
-            if (r0 == kaf_p) readings[nr++] = {cs + kaf.size(), {}, c != 0, 'k'};
+            if (r0 == codes.lam && pair_at(cs + 2) == codes.lam) readings[nr++] = {cs + 4, article, c != 0, 'l'};
+            if (r0 == codes.ba) readings[nr++] = {cs + 2, {}, c != 0, 'b'};
+            if (r0 == codes.lam) readings[nr++] = {cs + 2, {}, c != 0, 'l'};
+            if (r0 == codes.kaf) readings[nr++] = {cs + 2, {}, c != 0, 'k'};
         }
         Match best[3];
         bool have[3] = {false, false, false};

@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/lexicon_data.hpp"
-#include "extract/mention_finder.hpp"
-#include "extract/tokenizer.hpp"
+#include "extract/lexicon/lexicon_data.hpp"
+#include "extract/lexicon/mention_finder.hpp"
+#include "extract/text/tokenizer.hpp"
 
 namespace actorgraph::extract {
 
@@ -43,6 +43,7 @@ struct SentenceView {
     std::vector<std::int32_t> mention_at;    // per token (index - first): mention covering it, or -1
     std::vector<std::int32_t> cue_at;
     std::vector<std::uint16_t> markers;      // per token: bit (1 << MarkerKind)
+    std::vector<std::uint16_t> word_bits;    // per token: bit (1 << WordClass) of the exact word
     std::vector<std::vector<std::uint32_t>> groups;  // coordinated mentions ("روسيا وإيران وحزب الله")
 
     std::string_view word(std::size_t t) const {
@@ -53,6 +54,11 @@ struct SentenceView {
     std::int32_t mention(std::size_t t) const { return mention_at[t - first]; }
     std::int32_t cue(std::size_t t) const { return cue_at[t - first]; }
     bool marker(std::size_t t, MarkerKind k) const { return (markers[t - first] >> static_cast<int>(k)) & 1; }
+    // Whether token t is a word of function-word class k (words.json).
+    bool is(std::size_t t, WordClass k) const {
+        return t >= first && t < last && (word_bits[t - first] >> static_cast<int>(k)) & 1;
+    }
+    const Affixes& affixes() const { return data->affixes; }
 };
 
 // Builds the view of tokens [first, last). Where an actor and a cue start
@@ -71,7 +77,5 @@ struct SentenceView {
 SentenceView build_sentence_view(const std::string& norm, const std::vector<Token>& tokens, std::size_t first,
                                  std::size_t last, const Lexicon::Data& data);
 
-// Whether word `t` carries a ل proclitic on a stem of at least two letters.
-bool has_lam_prefix(const SentenceView& v, std::size_t t);
 
 }  // namespace actorgraph::extract

@@ -1,4 +1,4 @@
-#include "extract/form_trie.hpp"
+#include "extract/lexicon/form_trie.hpp"
 
 #include <algorithm>
 #include <stdexcept>

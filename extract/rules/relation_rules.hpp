@@ -3,9 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
-#include "extract/sentence_view.hpp"
+#include "extract/lexicon/sentence_view.hpp"
 
 namespace actorgraph::extract {
 
@@ -14,6 +15,7 @@ struct RuleEvent {
     std::uint32_t cue = 0;                 // index into SentenceView::cues
     bool negated = false;
     bool speculative = false;
+    std::string_view rule;                 // the construction that found it ("passive_agent"; extract/data/README.md)
 };
 
 // Applies every cue's rule (verb, passive, noun, prep, ally) and the

@@ -1,4 +1,4 @@
-#include "extract/normalizer.hpp"
+#include "extract/text/normalizer.hpp"
 
 #include <array>
 

@@ -1,10 +1,10 @@
-#include "extract/article.hpp"
+#include "extract/text/article.hpp"
 
 #include <algorithm>
 #include <filesystem>
 
-#include "extract/date_parser.hpp"
-#include "extract/utf8_repair.hpp"
+#include "extract/text/date_parser.hpp"
+#include "extract/text/utf8_repair.hpp"
 
 namespace actorgraph::extract {
 

@@ -1,4 +1,4 @@
-#include "extract/utf8_repair.hpp"
+#include "extract/text/utf8_repair.hpp"
 
 #include <algorithm>
 #include <cstdint>

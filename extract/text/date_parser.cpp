@@ -1,4 +1,4 @@
-#include "extract/date_parser.hpp"
+#include "extract/text/date_parser.hpp"
 
 #include <array>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "extract/lexicon.hpp"
+#include "extract/lexicon/lexicon.hpp"
 
 #include <algorithm>
 #include <map>
@@ -8,8 +8,8 @@
 #include <rapidjson/error/en.h>
 
 #include "common/error.hpp"
-#include "extract/lexicon_data.hpp"
-#include "extract/normalizer.hpp"
+#include "extract/lexicon/lexicon_data.hpp"
+#include "extract/text/normalizer.hpp"
 
 namespace actorgraph::extract {
 
@@ -223,30 +223,100 @@ void read_cues(std::string_view json, const std::string& name, Lexicon::Data& da
     }
 }
 
+const std::map<std::string, WordClass> word_class_names{
+    {"preposition", WordClass::preposition}, {"topic_preposition", WordClass::topic_preposition},
+    {"from", WordClass::from}, {"between", WordClass::between}, {"with", WordClass::with},
+    {"on", WordClass::on}, {"in", WordClass::in}, {"by", WordClass::by}, {"or", WordClass::or_word},
+    {"and", WordClass::and_word}, {"hedge", WordClass::hedge}};
+const std::map<std::string, StemClass> stem_class_names{{"government", StemClass::government},
+                                                        {"but", StemClass::but}};
+
+std::string known_names(const auto& names) {
+    std::string out;
+    for (const auto& [name, kind] : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
+// One object of word lists ("words" or "stems"): class name -> normalised words, into `table`.
+template <typename Kind>
+void read_word_lists(const rapidjson::Value& doc, const char* key, const std::map<std::string, Kind>& names,
+                     const std::string& name, WordTable& table) {
+    const auto it = doc.FindMember(key);
+    if (it == doc.MemberEnd() || !it->value.IsObject()) throw Error(name + ": missing object \"" + key + "\"");
+    for (const auto& kv : it->value.GetObject()) {
+        const std::string k(kv.name.GetString(), kv.name.GetStringLength());
+        const auto kind = names.find(k);
+        if (kind == names.end())
+            throw Error(name + ": " + key + ": unknown class \"" + k + "\" (" + known_names(names) + ")");
+        for (const auto& form : forms_field(it->value, k.c_str(), name + ": " + key))
+            table[normalize_form(form)] |= static_cast<std::uint16_t>(1u << static_cast<int>(kind->second));
+    }
+}
+
+void read_words(std::string_view json, const std::string& name, Lexicon::Data& data) {
+    const rapidjson::Document doc = parse_json(json, name);
+    read_word_lists(doc, "words", word_class_names, name, data.word_classes);
+    read_word_lists(doc, "stems", stem_class_names, name, data.stem_classes);
+    const auto it = doc.FindMember("affixes");
+    if (it == doc.MemberEnd() || !it->value.IsObject()) throw Error(name + ": missing object \"affixes\"");
+    const rapidjson::Value& a = it->value;
+    const std::string where = name + ": affixes";
+    const auto list = [&](const char* key) {
+        std::vector<std::string> out;
+        for (const auto& form : forms_field(a, key, where)) out.push_back(normalize_form(form));
+        return out;
+    };
+    const auto one = [&](const char* key) {
+        const std::string form = normalize_form(string_field(a, key, where, true));
+        if (form.empty()) throw Error(where + ": \"" + key + "\" is empty");
+        return form;
+    };
+    Affixes& x = data.affixes;
+    x.conjunctions = list("conjunctions");
+    if (x.conjunctions.size() > 2) throw Error(where + ": \"conjunctions\" lists at most two proclitics (و، ف)");
+    x.prepositions = list("prepositions");
+    if (x.prepositions.size() != 3)
+        throw Error(where + ": \"prepositions\" must list the three proclitics ب، ل، ك in that order");
+    x.article = one("article");
+    x.lam_article = one("lam_article");
+    x.object_pronouns = list("object_pronouns");
+    x.singular_pronouns = list("singular_pronouns");
+    x.nisba_endings = list("nisba_endings");
+    x.sound_plural_endings = list("sound_plural_endings");
+    x.action_noun_prefixes = list("action_noun_prefixes");
+    x.imperfect_prefixes = list("imperfect_prefixes");
+    x.feminine_past_ending = one("feminine_past_ending");
+    // The matcher reads proclitics as single two-byte letters (lexicon/mention_finder.cpp).
+    for (const auto* group : {&x.conjunctions, &x.prepositions})
+        for (const auto& letter : *group)
+            if (letter.size() != 2 || (static_cast<unsigned char>(letter[0]) & 0xE0) != 0xC0)
+                throw Error(where + ": proclitic \"" + letter + "\" must be one Arabic letter");
+}
+
 }  // namespace
 
 Lexicon::Lexicon(std::unique_ptr<Data> data) : data_(std::move(data)) {}
 Lexicon::~Lexicon() = default;
 
-std::shared_ptr<const Lexicon> Lexicon::from_json(std::string_view actors_json, const std::string& actors_name,
-                                                  std::string_view cues_json, const std::string& cues_name) {
+std::shared_ptr<const Lexicon> Lexicon::from_json(const LexiconSources& sources) {
     auto data = std::make_unique<Data>();
-    read_actors(actors_json, actors_name, *data);
+    read_actors(sources.actors.text, sources.actors.name, *data);
     for (std::uint32_t i = 0; i < data->actors.size(); ++i)
         for (const auto& f : data->actors[i].forms) add_form(*data, f, {FormTarget::Kind::actor, i});
-    read_cues(cues_json, cues_name, *data);
+    read_cues(sources.cues.text, sources.cues.name, *data);
+    read_words(sources.words.text, sources.words.name, *data);
     return std::make_shared<const Lexicon>(std::move(data));
 }
 
+LexiconDocument Lexicon::builtin_document(std::string_view file_name) {
+    for (const auto& f : embedded_lexicon_files())
+        if (f.name == file_name) return {f.bytes, std::string(file_name)};
+    throw Error("no built-in lexicon file \"" + std::string(file_name) + "\"");
+}
+
 std::shared_ptr<const Lexicon> Lexicon::builtin() {
-    static const std::shared_ptr<const Lexicon> lexicon = [] {
-        std::string_view actors, cues;
-        for (const auto& f : embedded_lexicon_files()) {
-            if (f.name == "actors.json") actors = f.bytes;
-            if (f.name == "cues.json") cues = f.bytes;
-        }
-        return from_json(actors, "actors.json", cues, "cues.json");
-    }();
+    static const std::shared_ptr<const Lexicon> lexicon = from_json(
+        {builtin_document("actors.json"), builtin_document("cues.json"), builtin_document("words.json")});
     return lexicon;
 }
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/lexicon_data.hpp"
-#include "extract/tokenizer.hpp"
+#include "extract/lexicon/lexicon_data.hpp"
+#include "extract/text/tokenizer.hpp"
 
 namespace actorgraph::extract {
 

@@ -1,0 +1,25 @@
+// Modality of a cue: negation and speculation in its clause, and conflict
+// cues that are words rather than force.
+#pragma once
+
+#include "extract/lexicon/sentence_view.hpp"
+
+namespace actorgraph::extract::rules {
+
+struct Modality {
+    bool negated = false;
+    bool speculative = false;
+};
+
+// Negation and speculation in the cue's clause, before it: `negation` words up
+// to 2 words back (3 over a verb and its preposition: "لا ترغب في التفاوض"),
+// `negation_verb` up to 5, `speculation` up to 6 (قد only before an imperfect
+// verb: "قد يستهدف", not "وقد استهدفت"); withdrawing from a deal ("انسحاب
+// واشنطن من الاتفاق") negates negotiation only. O(6).
+Modality modality_of(const SentenceView& v, const CueMention& c);
+
+// A conflict cue followed within 3 words by a `verbal` word is words or a
+// diplomatic step, not force ("هاجم ترامب بشدة روسيا"، "طرد 23 دبلوماسيا روسيا").
+bool verbal_attack(const SentenceView& v, const CueMention& c);
+
+}  // namespace actorgraph::extract::rules
