@@ -1,5 +1,7 @@
 #include "engine/events_jsonl.hpp"
 
+#include <cmath>
+
 #include "common/error.hpp"
 #include "engine/json_util.hpp"
 
@@ -13,6 +15,8 @@ std::string event_to_json(const extract::Event& event) {
     writer.Uint64(event.begin);
     json::write_key(writer, "claimed");
     writer.Bool(event.claimed);
+    json::write_key(writer, "confidence");
+    writer.Double(std::round(event.confidence * 1000.0) / 1000.0);
     json::write_key(writer, "cue");
     json::write_string(writer, event.cue);
     json::write_key(writer, "date");
@@ -47,6 +51,10 @@ std::string event_to_json(const extract::Event& event) {
     json::write_string(writer, event.title);
     json::write_key(writer, "weight");
     writer.Double(event.weight);
+    json::write_key(writer, "why");
+    writer.StartArray();
+    for (const std::string& feature : event.why) json::write_string(writer, feature);
+    writer.EndArray();
     writer.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize());
 }
@@ -96,6 +104,17 @@ std::vector<extract::Event> parse_events_jsonl(std::string_view text, const std:
         event.speculative = json::get_bool(document, "speculative", where, false);
         event.claimed = json::get_bool(document, "claimed", where, false);
         event.weight = document.HasMember("weight") ? json::get_number(document, "weight", where) : 1.0;
+        event.confidence = document.HasMember("confidence") ? json::get_number(document, "confidence", where) : 1.0;
+        if (!(event.confidence >= 0.0 && event.confidence <= 1.0))
+            throw Error(where + ": \"confidence\" must be a number from 0 to 1");
+        if (document.HasMember("why")) {
+            const rapidjson::Value& why = document["why"];
+            if (!why.IsArray()) throw Error(where + ": \"why\" must be an array of strings");
+            for (const auto& feature : why.GetArray()) {
+                if (!feature.IsString()) throw Error(where + ": \"why\" must be an array of strings");
+                event.why.emplace_back(feature.GetString(), feature.GetStringLength());
+            }
+        }
         events.push_back(std::move(event));
     }
     return events;

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "common/relation.hpp"
 
@@ -29,6 +30,8 @@ struct Event {
     std::string rule;           // the construction that found it (extract/data/README.md, "Constructions")
     std::string text;           // the evidence sentence, as written
     double weight = 1.0;        // intensity of the cue (Goldstein-like), > 0
+    double confidence = 1.0;    // the relation scorer's probability that the sentence states it, 0-1
+    std::vector<std::string> why;  // the features that pushed the confidence most, strongest first
 
     // Negated, speculative or claimed: kept in events.jsonl, left out of the graph by default.
     bool hedged() const { return negated || speculative || claimed; }
