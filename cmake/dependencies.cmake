@@ -25,6 +25,14 @@ require(PKG_CONFIG_FOUND pkg-config "pkg-config")
 pkg_check_modules(GRAPHVIZ QUIET IMPORTED_TARGET libgvc libcgraph)
 require(GRAPHVIZ_FOUND libgraphviz-dev "Graphviz (libgvc, libcgraph)")
 
+find_path(LIBLINEAR_INCLUDE_DIR linear.h)
+find_library(LIBLINEAR_LIBRARY linear)
+require(LIBLINEAR_LIBRARY liblinear-dev "LIBLINEAR")
+require(LIBLINEAR_INCLUDE_DIR liblinear-dev "LIBLINEAR's linear.h")
+add_library(LIBLINEAR::LIBLINEAR UNKNOWN IMPORTED)
+set_target_properties(LIBLINEAR::LIBLINEAR PROPERTIES
+    IMPORTED_LOCATION "${LIBLINEAR_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${LIBLINEAR_INCLUDE_DIR}")
+
 find_package(Threads REQUIRED)
 
 # MPI is optional: without it the binary runs as a single process.

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <sstream>
 
 #include <unistd.h>
@@ -23,6 +24,7 @@
 #include "engine/pipeline.hpp"
 #include "engine/query.hpp"
 #include "engine/summary.hpp"
+#include "engine/training/trainer.hpp"
 #include "engine/report_html.hpp"
 #include "graphs/diff_dot.hpp"
 #include "graphs/edge_list.hpp"
@@ -40,6 +42,8 @@ namespace {
 const std::vector<OptionSpec> input_options{{"--threads", "-j", true},
                                             {"--strict", "", false},
                                             {"--lexicon-dir", "", true},
+                                            {"--model", "", true},
+                                            {"--min-confidence", "", true},
                                             {"--cache", "", true},
                                             {"--quiet", "-q", false}};
 
@@ -85,11 +89,32 @@ std::shared_ptr<const extract::Lexicon> load_lexicon(const Arguments& args) {
     return extract::Lexicon::from_json({document(0), document(1), document(2)});
 }
 
-// --cache DIR, keyed by the executable and the lexicons in use.
+// --model FILE, or the built-in model.
+std::shared_ptr<const extract::RelationModel> load_model(const Arguments& args) {
+    const auto file = args.value("--model");
+    if (!file) return extract::RelationModel::builtin();
+    return extract::RelationModel::from_json(read_whole_file(*file), *file);
+}
+
+// The extractor the input options ask for: lexicons, model and minimum confidence.
+extract::Extractor make_extractor(const Arguments& args, std::shared_ptr<const extract::Lexicon> lexicon,
+                                  const std::string& command) {
+    std::optional<double> min_confidence;
+    if (args.value("--min-confidence")) {
+        min_confidence = args.number("--min-confidence", 0.5, command);
+        if (*min_confidence < 0.0 || *min_confidence > 1.0)
+            throw Error("actorgraph " + command + ": --min-confidence must be between 0 and 1", ExitCode::usage_error);
+    }
+    return extract::Extractor(std::move(lexicon), load_model(args), min_confidence);
+}
+
+// --cache DIR, keyed by the executable, the lexicons, the model and the minimum confidence in use.
 std::optional<EventCache> open_cache(const Arguments& args) {
     const auto dir = args.value("--cache");
     if (!dir) return std::nullopt;
-    const std::vector<std::string> files = lexicon_file_bytes(args);
+    std::vector<std::string> files = lexicon_file_bytes(args);
+    if (const auto model = args.value("--model")) files.push_back(read_whole_file(*model));
+    files.push_back("min-confidence " + args.value_or("--min-confidence", "default"));
     return EventCache(*dir, extractor_fingerprint(std::vector<std::string_view>(files.begin(), files.end())));
 }
 
@@ -296,6 +321,8 @@ input:
   -j, --threads N           extraction threads (default: all cores)
       --strict              stop at the first unreadable or malformed file
       --lexicon-dir DIR     use DIR/actors.json, cues.json and words.json
+      --model FILE          score relation candidates with FILE (train's output) instead of the built-in model
+      --min-confidence X    keep events the model gives at least X (0-1; default: the model's threshold)
       --cache DIR           reuse per-article events stored in DIR (by content hash)
   -q, --quiet               no summary, no warnings
 graph:
@@ -394,7 +421,7 @@ int run_analyze(const std::vector<std::string>& words) {
     install_interrupt_cleanup();
 
     const auto lexicon = load_lexicon(args);
-    const extract::Extractor extractor(lexicon);
+    const extract::Extractor extractor = make_extractor(args, lexicon, command);
     std::optional<Corpus> extracted = run_extraction(args.positional, args, extractor, command);
     if (!extracted) return 0;  // an MPI rank other than 0: its share went to rank 0
     Corpus& corpus = *extracted;
@@ -431,6 +458,8 @@ FILE, or to standard output without -o.
   -j, --threads N           extraction threads (default: all cores)
       --strict              stop at the first unreadable or malformed file
       --lexicon-dir DIR     use DIR/actors.json, cues.json and words.json
+      --model FILE          score relation candidates with FILE (train's output) instead of the built-in model
+      --min-confidence X    keep events the model gives at least X (0-1; default: the model's threshold)
       --cache DIR           reuse per-article events stored in DIR (by content hash)
   -q, --quiet               no warnings
 )";
@@ -442,7 +471,7 @@ int run_extract(const std::vector<std::string>& words) {
         throw Error("actorgraph extract: no INPUT given", ExitCode::usage_error);
     install_interrupt_cleanup();
     const auto lexicon = load_lexicon(args);
-    const extract::Extractor extractor(lexicon);
+    const extract::Extractor extractor = make_extractor(args, lexicon, command);
     const std::optional<Corpus> corpus = run_extraction(args.positional, args, extractor, command);
     if (!corpus) return 0;  // an MPI rank other than 0
     std::string text;
@@ -551,7 +580,8 @@ Analysis load_analysis(const std::string& source, const Arguments& args, const e
                        const std::string& command) {
     if (is_graph_json(source)) return graph_from_json(read_whole_file(source), source);
     const GraphOptions graph_choice = parse_graph_options(args, command);
-    const extract::Extractor extractor(std::shared_ptr<const extract::Lexicon>(&lexicon, [](const auto*) {}));
+    const extract::Extractor extractor =
+        make_extractor(args, std::shared_ptr<const extract::Lexicon>(&lexicon, [](const auto*) {}), command);
     Corpus corpus = *run_extraction({source}, args, extractor, command);  // single rank here (run_cli)
     return analyze_events(std::move(corpus.events), corpus.mentions, lexicon, graph_choice);
 }
@@ -628,12 +658,141 @@ int run_compare(const std::vector<std::string>& words) {
     return 0;
 }
 
+// ---- train -----------------------------------------------------------------
+
+const char* const train_usage = R"(usage: actorgraph train GOLD.tsv... INPUT... -o MODEL.json [OPTIONS]
+
+Trains the relation scorer on the articles of INPUT against the gold files
+(every argument ending in .tsv; format: ../shared/gold/GUIDELINES.md): builds
+the candidates, labels them from the gold, cross-validates by document
+(prints each fold's and the pooled P/R/F1 and the threshold that maximises
+micro-F1), fits the model on everything and writes it atomically.
+
+  -o, --output FILE         where to write the model (required)
+      --folds K             cross-validation folds (default 5)
+      --c X                 LIBLINEAR's cost parameter: larger fits closer (default 1)
+      --strict, --lexicon-dir DIR, -q   as for extract
+)";
+
+// The canonical ids the gold scores (../shared/gold/GUIDELINES.md).
+const std::set<std::string> scored_actor_ids{"russia", "iran", "turkey", "usa", "regime", "opposition", "sdf",
+                                             "isis", "nusra", "hezbollah", "shia_militias", "saudi_arabia",
+                                             "qatar", "jordan", "iraq", "israel", "un", "france", "uk"};
+
+engine::TrainingGold read_training_gold(const std::vector<std::string>& files, const extract::Lexicon& lexicon) {
+    engine::TrainingGold gold;
+    gold.scored_ids = scored_actor_ids;
+    for (const std::string& file : files) {
+        std::istringstream in(read_whole_file(file));
+        std::size_t n = 0;
+        for (std::string line; std::getline(in, line);) {
+            ++n;
+            if (line.empty() || line[0] == '#') continue;
+            std::vector<std::string> cols;
+            std::istringstream ls(line);
+            for (std::string c; std::getline(ls, c, '\t');) cols.push_back(c);
+            const std::string where = file + ":" + std::to_string(n);
+            if (cols.size() < 5) throw Error(where + ": expected at least 5 tab-separated columns");
+            const auto relation = parse_relation(cols[2]);
+            if (!relation) throw Error(where + ": unknown relation \"" + cols[2] + "\"");
+            for (const std::string* id : {&cols[1], &cols[3]})
+                if (!lexicon.find(*id)) throw Error(where + ": unknown actor \"" + *id + "\"");
+            if (cols[4] != "gold" && cols[4] != "ignore") throw Error(where + ": unknown status \"" + cols[4] + "\"");
+            auto key = engine::TrainingGold::key(cols[0], cols[1], *relation, cols[3]);
+            (cols[4] == "gold" ? gold.gold : gold.ignore).insert(std::move(key));
+            gold.documents.insert(cols[0]);
+        }
+    }
+    for (const auto& g : gold.gold) gold.ignore.erase(g);
+    return gold;
+}
+
+std::string format_prf(const engine::Prf& s) {
+    char buffer[96];
+    std::snprintf(buffer, sizeof buffer, "P %.3f R %.3f F1 %.3f (tp %zu fp %zu fn %zu)", s.precision(), s.recall(),
+                  s.f1(), s.tp, s.fp, s.fn);
+    return buffer;
+}
+
+int run_train(const std::vector<std::string>& words) {
+    const std::string command = "train";
+    const Arguments args = parse_arguments(
+        words, join({{{"--output", "-o", true}, {"--folds", "", true}, {"--c", "", true}}, input_options}), command);
+    std::vector<std::string> gold_files, inputs;
+    for (const std::string& p : args.positional) (fs::path(p).extension() == ".tsv" ? gold_files : inputs).push_back(p);
+    if (gold_files.empty()) throw Error("actorgraph train: no GOLD.tsv given", ExitCode::usage_error);
+    if (inputs.empty()) throw Error("actorgraph train: no INPUT given", ExitCode::usage_error);
+    const auto output = args.value("--output");
+    if (!output) throw Error("actorgraph train: -o MODEL.json is required", ExitCode::usage_error);
+    engine::TrainingOptions options;
+    options.folds = static_cast<std::size_t>(args.integer("--folds", 5, 2, command));
+    options.c = args.number("--c", 1.0, command);
+    if (!(options.c > 0)) throw Error("actorgraph train: --c must be a positive number", ExitCode::usage_error);
+    install_interrupt_cleanup();
+    const auto lexicon = load_lexicon(args);
+    const engine::TrainingGold gold = read_training_gold(gold_files, *lexicon);
+    const extract::Extractor extractor = extract::Extractor::rules_only(lexicon);
+    // The training data's hash: the gold files and the articles, in order.
+    std::uint64_t hash = 1469598103934665603ULL;
+    const auto mix = [&](std::string_view bytes) {
+        for (unsigned char c : bytes) {
+            hash ^= c;
+            hash *= 1099511628211ULL;
+        }
+    };
+    for (const std::string& file : gold_files) mix(read_whole_file(file));
+    std::vector<engine::TrainingCandidate> candidates;
+    std::set<std::string> found;
+    for (const Source& source : collect_sources(inputs)) {
+        std::vector<extract::ReadWarning> warnings;
+        for (const extract::Article& article : read_source(source, warnings)) {
+            const std::string doc = fs::path(article.doc).filename().string();
+            if (!gold.documents.count(doc)) continue;
+            found.insert(doc);
+            mix(doc);
+            mix(article.text);
+            for (extract::CandidateRecord& c : extractor.candidates(article))
+                candidates.push_back({doc, c.event.relation, c.event.source, c.event.target, c.event.hedged(),
+                                      std::move(c.features)});
+        }
+        if (args.flag("--strict") && !warnings.empty())
+            throw Error(warnings.front().path + ": " + warnings.front().message);
+    }
+    for (const std::string& doc : gold.documents)
+        if (!found.count(doc)) throw Error("actorgraph train: document \"" + doc + "\" of the gold is not among the inputs");
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    const engine::TrainingResult result = engine::train_relation_model(candidates, gold, options, hex);
+    if (!args.flag("--quiet")) {
+        std::printf("%zu documents, %zu candidates, %zu examples (%zu positive)\n", result.documents,
+                    result.candidates, result.examples, result.positives);
+        std::printf("candidate recall: %zu of %zu gold triples (%.1f%%) have a candidate\n", result.gold_with_candidate,
+                    result.gold_triples, result.gold_triples ? 100.0 * result.gold_with_candidate / result.gold_triples : 0.0);
+        for (std::size_t f = 0; f < result.folds.size(); ++f)
+            std::printf("fold %zu: %s\n", f + 1, format_prf(result.folds[f]).c_str());
+        double p = 0, r = 0, f1 = 0;
+        for (const auto& s : result.folds) {
+            p += s.precision();
+            r += s.recall();
+            f1 += s.f1();
+        }
+        const double k = static_cast<double>(result.folds.size());
+        std::printf("mean of folds: P %.3f R %.3f F1 %.3f\n", p / k, r / k, f1 / k);
+        std::printf("cross-validated: %s at threshold %.2f\n", format_prf(result.cross_validated).c_str(), result.threshold);
+    }
+    const fs::path path(*output);
+    if (path.has_parent_path() && !fs::exists(path.parent_path())) ensure_output_directory(path.parent_path());
+    write_file_atomically(path, result.model_json);
+    return 0;
+}
+
 const Command commands[] = {
     {"compare", compare_usage, run_compare, false},
     {"query", query_usage.c_str(), run_query_command, false},
     {"analyze", analyze_usage, run_analyze, true},
     {"extract", extract_usage, run_extract, true},
     {"metrics", metrics_usage, run_metrics, false},
+    {"train", train_usage, run_train, false},
 };
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <rapidjson/writer.h>
 
 #include "common/error.hpp"
+#include "common/text_position.hpp"
 
 namespace actorgraph::engine::json {
 
@@ -18,17 +19,7 @@ inline void parse_or_throw(rapidjson::Document& document, std::string_view text,
                            const std::string& name) {
     document.Parse<rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
     if (!document.HasParseError()) return;
-    const std::size_t offset = document.GetErrorOffset();
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    throw Error(name + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " +
+    throw Error(name + ":" + line_column(text, document.GetErrorOffset()) + ": " +
                 rapidjson::GetParseError_En(document.GetParseError()));
 }
 

@@ -6,7 +6,7 @@
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 packages="cmake g++ make pkg-config python3
-  libboost-graph-dev libicu-dev rapidjson-dev libgraphviz-dev catch2 fonts-noto-core
+  libboost-graph-dev libicu-dev rapidjson-dev libgraphviz-dev liblinear-dev catch2 fonts-noto-core
   openmpi-bin libopenmpi-dev"
 for option in "$@"; do
   case "$option" in

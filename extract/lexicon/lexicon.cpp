@@ -8,6 +8,7 @@
 #include <rapidjson/error/en.h>
 
 #include "common/error.hpp"
+#include "common/text_position.hpp"
 #include "extract/lexicon/lexicon_data.hpp"
 #include "extract/text/normalizer.hpp"
 
@@ -15,21 +16,12 @@ namespace actorgraph::extract {
 
 namespace {
 
-// "name:line:col" of a byte offset, for parse errors.
-std::string position(std::string_view json, const std::string& name, std::size_t offset) {
-    std::size_t line = 1, col = 1;
-    for (std::size_t i = 0; i < offset && i < json.size(); ++i) {
-        if (json[i] == '\n') { ++line; col = 1; }
-        else if ((static_cast<unsigned char>(json[i]) & 0xC0) != 0x80) ++col;
-    }
-    return name + ":" + std::to_string(line) + ":" + std::to_string(col);
-}
-
 rapidjson::Document parse_json(std::string_view json, const std::string& name) {
     rapidjson::Document doc;
     doc.Parse<rapidjson::kParseStopWhenDoneFlag>(json.data(), json.size());
     if (doc.HasParseError())
-        throw Error(position(json, name, doc.GetErrorOffset()) + ": " + rapidjson::GetParseError_En(doc.GetParseError()));
+        throw Error(name + ":" + line_column(json, doc.GetErrorOffset()) + ": " +
+                    rapidjson::GetParseError_En(doc.GetParseError()));
     if (!doc.IsObject()) throw Error(name + ": expected a JSON object at the top level");
     return doc;
 }
@@ -228,8 +220,9 @@ const std::map<std::string, WordClass> word_class_names{
     {"from", WordClass::from}, {"between", WordClass::between}, {"with", WordClass::with},
     {"on", WordClass::on}, {"in", WordClass::in}, {"by", WordClass::by}, {"or", WordClass::or_word},
     {"and", WordClass::and_word}, {"hedge", WordClass::hedge}};
-const std::map<std::string, StemClass> stem_class_names{{"government", StemClass::government},
-                                                        {"but", StemClass::but}};
+const std::map<std::string, StemClass> stem_class_names{
+    {"government", StemClass::government}, {"but", StemClass::but}, {"speech", StemClass::speech},
+    {"both_sides", StemClass::both_sides}, {"possessed", StemClass::possessed}};
 
 std::string known_names(const auto& names) {
     std::string out;

@@ -57,6 +57,9 @@ enum class WordClass : std::uint8_t {
 enum class StemClass : std::uint8_t {
     government,  // الحكومة (والحكومة، للحكومة): the government of the country in context
     but,         // لكن with an attached subject pronoun (ولكنها): stands for an earlier participant
+    speech,      // قال، أضاف، أكد ...: a sentence opening with one and no subject continues the last one's
+    both_sides,  // الطرفين، البلدين: the last two actors named
+    possessed,   // قوات، حلفاء، حكومت ... before an attached pronoun (قواته): the pronoun's actor takes part
 };
 
 // A string hash that accepts string_view lookups without building a string.

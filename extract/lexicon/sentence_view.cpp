@@ -298,7 +298,10 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
     v.markers.assign(n, 0);
     v.word_bits.assign(n, 0);
     for (std::size_t t = first; t < last; ++t)
-        if (tokens[t].kind == TokenKind::word) v.word_bits[t - first] = data.word_class_bits(v.word(t));
+        if (tokens[t].kind == TokenKind::word) {
+            v.word_bits[t - first] = data.word_class_bits(v.word(t));
+            ++v.words;
+        }
     const std::vector<Match> matches = find_matches(norm, tokens, first, last, data);
     std::size_t k = 0;
     std::size_t covered = first;  // tokens before this are taken by an actor or cue

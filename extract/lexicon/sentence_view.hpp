@@ -38,6 +38,7 @@ struct SentenceView {
     const std::vector<Token>* tokens = nullptr;
     const Lexicon::Data* data = nullptr;
     std::size_t first = 0, last = 0;
+    std::size_t words = 0;                   // word tokens in [first, last)
     std::vector<ActorMention> mentions;      // in token order, non-overlapping
     std::vector<CueMention> cues;            // in token order
     std::vector<std::int32_t> mention_at;    // per token (index - first): mention covering it, or -1

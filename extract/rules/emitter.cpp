@@ -49,6 +49,7 @@ void Emitter::one(std::uint32_t s, std::uint32_t t, std::uint32_t cue, std::stri
     e.source = a;
     e.target = b;
     e.cue = cue;
+    e.relation = d.cues[v_.cues[cue].cue].relation;
     e.rule = rule;
     const Modality m = modality_of(v_, v_.cues[cue]);
     e.negated = m.negated;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/relation.hpp"
 #include "extract/lexicon/sentence_view.hpp"
 
 namespace actorgraph::extract {
@@ -13,6 +14,7 @@ namespace actorgraph::extract {
 struct RuleEvent {
     std::uint32_t source = 0, target = 0;  // actor indices (most specific)
     std::uint32_t cue = 0;                 // index into SentenceView::cues
+    Relation relation = Relation::support; // the cue's, unless its context changes it
     bool negated = false;
     bool speculative = false;
     std::string_view rule;                 // the construction that found it ("passive_agent"; extract/data/README.md)

@@ -13,7 +13,7 @@ namespace {
 
 // "source relation target" (+ " neg" / " spec") of every event of one sentence.
 std::set<std::string> events_of(const std::string& text) {
-    static const Extractor ex(Lexicon::builtin());
+    static const Extractor ex = Extractor::rules_only(Lexicon::builtin());
     Article a;
     a.doc = "t";
     a.text = text;
@@ -139,7 +139,7 @@ TEST_CASE("events carry exact offsets, title, date; a repeated paragraph counts 
     std::vector<ReadWarning> w;
     const auto arts = parse_articles(file, "f", w);
     REQUIRE(arts.size() == 1);
-    const auto r = Extractor(Lexicon::builtin()).extract(arts[0]);
+    const auto r = Extractor::rules_only(Lexicon::builtin()).extract(arts[0]);
     REQUIRE(r.events.size() == 1);
     const Event& e = r.events[0];
     CHECK(file.substr(e.begin, e.end - e.begin) == e.text);

@@ -1,0 +1,186 @@
+#include "extract/model/features.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "extract/rules/argument_search.hpp"
+
+namespace actorgraph::extract {
+
+namespace {
+
+constexpr std::size_t max_between_words = 8;  // words between the two read one by one; farther is "bw:far"
+constexpr std::size_t max_stem_bytes = 24;    // a word feature keeps its first 12 letters
+
+// Builds names in one buffer and passes each once to the sink.
+class Writer {
+public:
+    explicit Writer(FeatureSink& sink) : sink_(sink) {}
+    template <typename... Parts>
+    void add(const Parts&... parts) {
+        name_.clear();
+        (append(parts), ...);
+        const std::uint64_t h = hash(name_);
+        if (std::find(seen_.begin(), seen_.end(), h) != seen_.end()) return;
+        seen_.push_back(h);
+        sink_.add(name_);
+    }
+
+private:
+    void append(std::string_view s) { name_ += s; }
+    void append(char c) { name_ += c; }
+    void append(std::size_t n) { name_ += std::to_string(n); }
+    static std::uint64_t hash(std::string_view s) {
+        std::uint64_t h = 1469598103934665603ULL;
+        for (unsigned char c : s) {
+            h ^= c;
+            h *= 1099511628211ULL;
+        }
+        return h;
+    }
+    FeatureSink& sink_;
+    std::string name_;
+    std::vector<std::uint64_t> seen_;
+};
+
+// A word without its proclitics, cut to max_stem_bytes (on a character boundary).
+std::string_view stem(const SentenceView& v, std::size_t t) {
+    std::string_view s = split_proclitics(v.affixes(), v.word(t)).stem;
+    if (s.size() <= max_stem_bytes) return s;
+    std::size_t n = max_stem_bytes;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return s.substr(0, n);
+}
+
+std::string_view distance_bucket(std::size_t words) {
+    static constexpr std::array<std::string_view, 8> names{"0", "1", "2", "3-4", "3-4", "5-7", "5-7", "5-7"};
+    if (words < names.size()) return names[words];
+    return words <= 12 ? "8-12" : "13+";
+}
+
+std::string_view count_bucket(std::size_t n, std::size_t cap) {
+    static constexpr std::array<std::string_view, 4> names{"0", "1", "2", "3"};
+    return n < cap ? names[std::min<std::size_t>(n, 3)] : (cap == 2 ? "2+" : "3+");
+}
+
+const char* relation_tag(Relation r) { return relation_name(r).data(); }
+
+// The kind of participant: what stood for the actor in the text.
+void participant_type(const SentenceView& v, const Participant& p, char role, Writer& w) {
+    if (p.reference) {
+        static constexpr std::array<std::string_view, 4> kinds{"", "elided_subject", "pronoun", "both_sides"};
+        w.add("type", role, ":ref_", kinds[p.reference]);
+        return;
+    }
+    const ActorMention& m = v.mentions[static_cast<std::size_t>(p.mention)];
+    if (m.nisba) w.add("type", role, ":nisba");
+    if (m.pronoun) w.add("type", role, ":pronoun");
+    if (m.prep) w.add("type", role, ":proclitic_", std::string_view(&m.prep, 1));
+    if (m.group >= 0 && v.groups[static_cast<std::size_t>(m.group)].size() > 1) w.add("type", role, ":list");
+    if (v.data->depth[m.actor] > 0) w.add("type", role, ":part");  // a person, branch or faction of the actor
+    if (p.first > v.first && v.is_word(p.first - 1) && v.marker(p.first - 1, MarkerKind::host))
+        w.add("type", role, ":host");
+}
+
+// The word before a participant (a preposition, a cue, a noun it depends on).
+void word_before(const SentenceView& v, const Participant& p, char role, Writer& w) {
+    std::size_t t = p.first;
+    while (t > v.first && !v.is_word(t - 1) && !rules::is_comma(v, t - 1)) --t;
+    if (t == v.first) w.add("prev", role, ":^");
+    else if (!v.is_word(t - 1)) w.add("prev", role, ":,");
+    else w.add("prev", role, ":", stem(v, t - 1));
+}
+
+}  // namespace
+
+void candidate_features(const SentenceView& v, const std::vector<Participant>& participants,
+                        const std::vector<RuleEvent>& rule_events, const Candidate& c,
+                        const DocumentContext& doc, FeatureSink& sink) {
+    Writer w(sink);
+    const Lexicon::Data& d = *v.data;
+    const Participant& s = participants[c.source];
+    const Participant& t = participants[c.target];
+    const bool directed = relation_is_directed(c.relation);
+    const bool source_first = s.first <= t.first;
+    const Participant& x = source_first ? s : t;  // the one first in the text
+    const Participant& y = source_first ? t : s;
+    // The order of a directed pair conjoined to what depends on it.
+    const std::string_view order = directed ? (source_first ? ":ST" : ":TS") : "";
+    const char first_role = directed ? (source_first ? 'S' : 'T') : 'X';
+    const char second_role = directed ? (source_first ? 'T' : 'S') : 'Y';
+
+    w.add("bias");
+    if (c.rule_event >= 0) {
+        w.add("rule:", rule_events[static_cast<std::size_t>(c.rule_event)].rule);
+        w.add("rule:any");
+    } else if (c.rule_reversed) {
+        w.add("rule_reversed:any");
+    } else {
+        w.add("rule:none");
+    }
+    if (doc.rule_elsewhere) w.add("doc:rule_elsewhere");
+    w.add("doc:sentences_", count_bucket(doc.sentences, 3));
+
+    // Cues of this relation, and of the others, by where they stand (near the pair only).
+    const std::uint32_t from = x.first > cue_window ? x.first - cue_window : 0;
+    auto first_cue = std::lower_bound(v.cues.begin(), v.cues.end(), from,
+                                      [](const CueMention& m, std::uint32_t k) { return m.first < k; });
+    for (auto cue = first_cue; cue != v.cues.end() && cue->first < y.last + cue_window; ++cue) {
+        const CueMention& cm = *cue;
+        const CueEntry& e = d.cues[cm.cue];
+        const std::string_view pos = cm.last <= x.first ? "@before" : cm.first >= y.last ? "@after" : "@between";
+        if (e.relation == c.relation) {
+            w.add("cue:", e.id, pos, order);
+            w.add("cw:", stem(v, cm.first), pos, order);
+        } else {
+            w.add("other_cue:", relation_tag(e.relation), pos);
+        }
+    }
+
+    // What separates the two.
+    std::size_t words = 0, others = 0, commas = 0;
+    bool relative = false, clause = false;
+    for (std::size_t k = x.last; k < y.first; ++k) {
+        if (!v.is_word(k)) {
+            if (rules::is_comma(v, k)) ++commas;
+            continue;
+        }
+        ++words;
+        if (v.marker(k, MarkerKind::relative)) relative = true;
+        if (v.marker(k, MarkerKind::clause)) clause = true;
+    }
+    for (const Participant& p : participants)
+        if (p.first >= x.last && p.last <= y.first && &p != &x && &p != &y) ++others;
+    w.add("dist:", distance_bucket(words));
+    w.add("between_actors:", count_bucket(others, 3));
+    w.add("between_commas:", count_bucket(commas, 2));
+    if (relative) w.add("between:relative");
+    if (clause) w.add("between:clause");
+    if (words <= max_between_words) {
+        for (std::size_t k = x.last; k < y.first; ++k)
+            if (v.is_word(k) && v.mention(k) < 0) w.add("bw:", stem(v, k), order);
+    } else {
+        w.add("bw:far");
+    }
+
+    word_before(v, x, first_role, w);
+    word_before(v, y, second_role, w);
+    participant_type(v, x, first_role, w);
+    participant_type(v, y, second_role, w);
+
+    const std::string& sa = d.actors[d.top[s.actor]].id;
+    const std::string& ta = d.actors[d.top[t.actor]].id;
+    if (directed) {
+        w.add("pair:", sa, ">", ta);
+        w.add("source:", sa);
+        w.add("target:", ta);
+    } else {
+        w.add("pair:", std::min(sa, ta), "|", std::max(sa, ta));
+    }
+    if (c.negated) w.add("negated");
+    if (c.speculative) w.add("speculative");
+    w.add("sentence_words:", v.words < 15 ? "short" : v.words < 40 ? "medium" : "long");
+    w.add("participants:", count_bucket(participants.size() - 2, 3));
+}
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,119 @@
+#include "extract/references/references.hpp"
+
+#include <algorithm>
+
+namespace actorgraph::extract {
+
+namespace {
+
+constexpr std::size_t subject_window = 4;    // words at a sentence's start where its subject stands
+constexpr std::size_t sentences_back = 3;    // how far back a subject is still the topic
+constexpr std::size_t max_both_sides = 4;    // "the two sides" resolved per sentence (bounds a run-on's cost)
+
+bool stem_is(const SentenceView& v, std::size_t t, StemClass k) {
+    return v.is_word(t) && v.data->stem_is(split_proclitics(v.affixes(), v.word(t)).stem, k);
+}
+
+// A possessed noun with an attached pronoun: قواته، حلفاؤها، حكومتهم.
+bool possessed_with_pronoun(const SentenceView& v, std::size_t t) {
+    if (!v.is_word(t)) return false;
+    const std::string_view stem = split_proclitics(v.affixes(), v.word(t)).stem;
+    for (const auto& p : v.affixes().object_pronouns)
+        if (ends_with(stem, p) && v.data->stem_is(stem.substr(0, stem.size() - p.size()), StemClass::possessed))
+            return true;
+    return false;
+}
+
+// The first participant within the sentence's first words, or -1.
+std::int32_t subject_of(const SentenceView& v) {
+    std::size_t words = 0;
+    for (std::size_t t = v.first; t < v.last && words < subject_window; ++t) {
+        if (!v.is_word(t)) continue;
+        ++words;
+        const std::int32_t m = v.mention(t);
+        if (m >= 0 && !v.mentions[static_cast<std::size_t>(m)].modifier)
+            return static_cast<std::int32_t>(v.mentions[static_cast<std::size_t>(m)].actor);
+    }
+    return -1;
+}
+
+// The first word of the sentence, or v.last.
+std::size_t first_word(const SentenceView& v) {
+    for (std::size_t t = v.first; t < v.last; ++t)
+        if (v.is_word(t)) return t;
+    return v.last;
+}
+
+// The first token of the sentence's first participant, or v.last.
+std::size_t first_participant(const SentenceView& v) {
+    for (const ActorMention& m : v.mentions)
+        if (!m.modifier) return m.first;
+    return v.last;
+}
+
+Participant reference(std::uint32_t actor, std::size_t t, ReferenceKind kind) {
+    Participant p;
+    p.actor = actor;
+    p.first = static_cast<std::uint32_t>(t);
+    p.last = static_cast<std::uint32_t>(t + 1);
+    p.reference = static_cast<std::uint8_t>(kind);
+    return p;
+}
+
+}  // namespace
+
+std::vector<std::vector<Participant>> resolve_references(const std::vector<const SentenceView*>& views) {
+    std::vector<std::vector<Participant>> out(views.size());
+    std::int32_t topic = -1;             // the subject still in force
+    std::size_t topic_sentence = 0;
+    std::vector<std::uint32_t> named;    // top-level actors in the order last named, most recent last
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        const SentenceView& v = *views[i];
+        const Lexicon::Data& d = *v.data;
+        if (topic >= 0 && i - topic_sentence > sentences_back) topic = -1;
+        const std::size_t opener = first_word(v);
+        const std::int32_t own = subject_of(v);
+        std::int32_t subject = own;
+        if (own < 0 && topic >= 0 && opener < v.last && stem_is(v, opener, StemClass::speech)) {
+            out[i].push_back(reference(static_cast<std::uint32_t>(topic), opener, ReferenceKind::elided_subject));
+            subject = topic;
+        }
+        // Only before the sentence's first participant: after one, a pronoun may stand for it.
+        const std::size_t before = first_participant(v);
+        if (topic >= 0) {
+            for (const CueMention& c : v.cues)
+                if (c.first < before && c.object_suffix)
+                    out[i].push_back(reference(static_cast<std::uint32_t>(topic), c.last - 1, ReferenceKind::pronoun));
+            for (std::size_t t = v.first; t < before; ++t)
+                if (v.mention(t) < 0 && v.cue(t) < 0 && possessed_with_pronoun(v, t))
+                    out[i].push_back(reference(static_cast<std::uint32_t>(topic), t, ReferenceKind::pronoun));
+        }
+        std::size_t both_sides_found = 0;
+        for (std::size_t t = v.first; t < v.last && both_sides_found < max_both_sides; ++t) {
+            if (!stem_is(v, t, StemClass::both_sides) || v.mention(t) >= 0) continue;
+            ++both_sides_found;
+            // The last two distinct actors named before it, in this sentence or earlier ones.
+            std::vector<std::uint32_t> recent = named;
+            for (const ActorMention& m : v.mentions)
+                if (!m.modifier && m.first < t) recent.push_back(d.top[m.actor]);
+            std::vector<std::uint32_t> two;
+            for (std::size_t k = recent.size(); k-- > 0 && two.size() < 2;)
+                if (std::find(two.begin(), two.end(), recent[k]) == two.end()) two.push_back(recent[k]);
+            if (two.size() == 2)
+                for (std::uint32_t a : two) out[i].push_back(reference(a, t, ReferenceKind::both_sides));
+        }
+        for (const ActorMention& m : v.mentions) {
+            if (m.modifier) continue;
+            const std::uint32_t top = d.top[m.actor];
+            named.erase(std::remove(named.begin(), named.end(), top), named.end());
+            named.push_back(top);
+        }
+        if (subject >= 0) {
+            topic = subject;
+            topic_sentence = i;
+        }
+    }
+    return out;
+}
+
+}  // namespace actorgraph::extract
