@@ -1,7 +1,8 @@
 // Scoring events against a hand-made gold set: each convention of score.py
-// on its own, and the noisy-or confidence curve.
+// on its own, the noisy-or confidence curve, and the report's text.
 #include <catch2/catch.hpp>
 
+#include "engine/evaluation/score_report.hpp"
 #include "engine/evaluation/scoring.hpp"
 
 using namespace actorgraph;
@@ -180,4 +181,49 @@ TEST_CASE("scoring: a document-level triple's confidence is the noisy-or of its 
     // Threshold 0 is every triple, as score.py scores.
     CHECK(score_events(gold, events).micro().fp == 1);
     CHECK(score_events(gold, events).micro().tp == 2);
+}
+
+TEST_CASE("score report: score.py's table, false positives grouped by rule") {
+    const GoldSet gold = gold_of("d\tiran\tsupport\tregime\tgold\tدعم إيران\n"
+                                 "d\tturkey\tconflict\tsdf\tgold\tقصف\n");
+    extract::Event other_rule = event("d", "usa", Relation::conflict, "isis", 0.25);
+    other_rule.rule = "rule_b";
+    const std::vector<extract::Event> events{event("d", "iran", Relation::support, "regime"),
+                                             event("d", "russia", Relation::support, "regime", 0.5),
+                                             event("d", "iran", Relation::negotiation, "russia"), other_rule};
+    const Score score = score_events(gold, events);
+    CHECK(score_report_text(score, {}, {}) ==
+          "relation       tp   fp   fn       P       R      F1\n"
+          "support         1    1    0   0.500   1.000   0.667\n"
+          "conflict        0    1    1   0.000   0.000   0.000\n"
+          "negotiation     0    1    0   0.000   0.000   0.000\n"
+          "all             1    3    1   0.250   0.500   0.333\n"
+          "micro-F1 0.333\n");
+    const std::string shown = score_report_text(score, {}, {true, true, false});
+    CHECK(shown ==
+          "relation       tp   fp   fn       P       R      F1\n"
+          "support         1    1    0   0.500   1.000   0.667\n"
+          "conflict        0    1    1   0.000   0.000   0.000\n"
+          "negotiation     0    1    0   0.000   0.000   0.000\n"
+          "all             1    3    1   0.250   0.500   0.333\n"
+          "\n"
+          "misses: 1\n"
+          "  d  sdf conflict turkey  (gold line 2)  قصف\n"
+          "\n"
+          "false positives: 3\n"
+          "rule rule_a: 2\n"
+          "  d  iran negotiation russia  confidence 1.000  cue \"cue\"\n"
+          "    sentence of iran negotiation russia\n"
+          "  d  russia support regime  confidence 0.500  cue \"cue\"\n"
+          "    sentence of russia support regime\n"
+          "rule rule_b: 1\n"
+          "  d  isis conflict usa  confidence 0.250  cue \"cue\"\n"
+          "    sentence of usa conflict isis\n"
+          "micro-F1 0.333\n");
+    const std::string json = score_report_json(score, confidence_curve(gold, events), {true, true, true});
+    CHECK(json.find("\"curve\": [") != std::string::npos);
+    CHECK(json.find("\"false_positives\": [") != std::string::npos);
+    CHECK(json.find("\"misses\": [") != std::string::npos);
+    CHECK(json.find("\"rule\": \"rule_b\"") != std::string::npos);
+    CHECK(score_report_json(score, {}, {}).find("\"misses\"") == std::string::npos);
 }
