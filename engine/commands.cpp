@@ -16,6 +16,9 @@
 #include "engine/compare.hpp"
 #include "engine/corpus_codec.hpp"
 #include "engine/distributed.hpp"
+#include "engine/evaluation/gold_file.hpp"
+#include "engine/evaluation/score_report.hpp"
+#include "engine/evaluation/scoring.hpp"
 #include "engine/json_value.hpp"
 #include "engine/events_jsonl.hpp"
 #include "engine/file_reader.hpp"
@@ -628,12 +631,108 @@ int run_compare(const std::vector<std::string>& words) {
     return 0;
 }
 
+// ---- evaluate --------------------------------------------------------------
+
+const char* const evaluate_usage = R"(usage: actorgraph evaluate GOLD.tsv INPUT... [--json] [--show misses|false|all] [--curve] [OPTIONS]
+
+Scores relation events against a gold file (../shared/gold/GUIDELINES.md)
+with the figures of ../shared/eval/score.py: tp, fp, fn, P, R and F1 per
+relation and for all, then the line micro-F1 X.XXX. INPUT: article files and
+folders, extracted as extract does, and events.jsonl files (by the .jsonl
+extension), in any mix; extracted events come first, then each .jsonl file.
+
+      --json                the same content as one JSON object
+      --show misses|false|all  also list the gold triples missed (with the gold
+                            evidence), the false positives grouped by rule (with
+                            sentence, cue and confidence), or both
+      --curve               P, R and F1 at confidence thresholds 0.1, 0.2, ..., 0.9
+                            (a triple's confidence: noisy-or of its events')
+      --min-confidence X    score only triples whose confidence is >= X (0-1)
+  -j, --threads N           extraction threads (default: all cores)
+      --strict              stop at the first unreadable or malformed file
+      --lexicon-dir DIR     use DIR/actors.json, cues.json and words.json
+      --cache DIR           reuse per-article events stored in DIR (by content hash)
+  -q, --quiet               no warnings
+)";
+
+ScoreReportContent parse_show(const Arguments& args, const std::string& command) {
+    ScoreReportContent content;
+    content.curve = args.flag("--curve");
+    const auto show = args.value("--show");
+    if (!show) return content;
+    if (*show != "misses" && *show != "false" && *show != "all")
+        throw Error("actorgraph " + command + ": --show must be misses, false or all, got '" + *show + "'",
+                    ExitCode::usage_error);
+    content.misses = *show != "false";
+    content.false_positives = *show != "misses";
+    return content;
+}
+
+// The events of every INPUT: one extraction over the article inputs, then
+// each .jsonl file in command-line order. nullopt on an MPI rank other than 0.
+std::optional<std::vector<extract::Event>> evaluation_events(const std::vector<std::string>& inputs,
+                                                             const Arguments& args, const std::string& command) {
+    std::vector<std::string> articles, event_files;
+    for (const std::string& input : inputs)
+        (fs::path(input).extension() == ".jsonl" ? event_files : articles).push_back(input);
+    std::vector<extract::Event> events;
+    if (!articles.empty()) {
+        const extract::Extractor extractor(load_lexicon(args));
+        std::optional<Corpus> corpus = run_extraction(articles, args, extractor, command);
+        if (!corpus) return std::nullopt;
+        events = std::move(corpus->events);
+    } else if (Distributed::instance().rank() != 0) {
+        return std::nullopt;  // nothing to shard: rank 0 reads the files alone
+    }
+    for (const std::string& file : event_files) {
+        std::error_code ec;
+        if (!fs::exists(file, ec)) throw Error(file + ": no such file or directory");
+        std::vector<extract::Event> more = parse_events_jsonl(read_whole_file(file), file);
+        events.insert(events.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    return events;
+}
+
+int run_evaluate(const std::vector<std::string>& words) {
+    const std::string command = "evaluate";
+    const Arguments args = parse_arguments(
+        words,
+        join({{{"--json", "", false}, {"--show", "", true}, {"--curve", "", false}, {"--min-confidence", "", true}},
+              input_options}),
+        command);
+    // Every option is checked before any input is read.
+    const ScoreReportContent content = parse_show(args, command);
+    const double min_confidence = args.number("--min-confidence", 0.0, command);
+    if (min_confidence < 0.0 || min_confidence > 1.0)
+        throw Error("actorgraph evaluate: --min-confidence must be between 0 and 1", ExitCode::usage_error);
+    args.integer("--threads", 0, 0, command);
+    if (args.positional.empty()) throw Error("actorgraph evaluate: no GOLD.tsv given", ExitCode::usage_error);
+    if (args.positional.size() < 2) throw Error("actorgraph evaluate: no INPUT given", ExitCode::usage_error);
+
+    const std::string& gold_file = args.positional.front();
+    std::error_code ec;
+    if (!fs::exists(gold_file, ec)) throw Error(gold_file + ": no such file or directory");
+    const GoldSet gold = parse_gold_file(read_whole_file(gold_file), gold_file);  // before the long extraction
+    const auto events =
+        evaluation_events(std::vector<std::string>(args.positional.begin() + 1, args.positional.end()), args, command);
+    if (!events) return 0;  // an MPI rank other than 0
+
+    const Score score = score_events(gold, *events, min_confidence);
+    const std::vector<CurvePoint> curve = content.curve ? confidence_curve(gold, *events) : std::vector<CurvePoint>{};
+    const std::string text =
+        args.flag("--json") ? score_report_json(score, curve, content) : score_report_text(score, curve, content);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (std::fflush(stdout) != 0) throw Error("standard output: cannot write", ExitCode::output_error);
+    return 0;
+}
+
 const Command commands[] = {
     {"compare", compare_usage, run_compare, false},
     {"query", query_usage.c_str(), run_query_command, false},
     {"analyze", analyze_usage, run_analyze, true},
     {"extract", extract_usage, run_extract, true},
     {"metrics", metrics_usage, run_metrics, false},
+    {"evaluate", evaluate_usage, run_evaluate, true},
 };
 
 }  // namespace
