@@ -31,6 +31,8 @@ commands:
   compare A B [-o DIR]          what changed between two article sets or graph.json files
   query SOURCE QUERY...         ask a graph.json (or articles): actor, alliance, allies,
                                 enemies, top, path, evidence, clusters
+  evaluate GOLD.tsv INPUT...    score articles or events.jsonl against a gold file
+                                (the figures of ../shared/eval/score.py)
 
   actorgraph COMMAND --help     options of one command
   actorgraph --version

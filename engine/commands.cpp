@@ -17,6 +17,9 @@
 #include "engine/compare.hpp"
 #include "engine/corpus_codec.hpp"
 #include "engine/distributed.hpp"
+#include "engine/evaluation/gold_file.hpp"
+#include "engine/evaluation/score_report.hpp"
+#include "engine/evaluation/scoring.hpp"
 #include "engine/json_value.hpp"
 #include "engine/events_jsonl.hpp"
 #include "engine/file_reader.hpp"
@@ -674,63 +677,53 @@ micro-F1), fits the model on everything and writes it atomically.
       --strict, --lexicon-dir DIR, -q   as for extract
 )";
 
-// The canonical ids the gold scores (../shared/gold/GUIDELINES.md).
-const std::set<std::string> scored_actor_ids{"russia", "iran", "turkey", "usa", "regime", "opposition", "sdf",
-                                             "isis", "nusra", "hezbollah", "shia_militias", "saudi_arabia",
-                                             "qatar", "jordan", "iraq", "israel", "un", "france", "uk"};
-
-engine::TrainingGold read_training_gold(const std::vector<std::string>& files, const extract::Lexicon& lexicon) {
-    engine::TrainingGold gold;
-    gold.scored_ids = scored_actor_ids;
+// The union of the training gold files, checked against the lexicon.
+GoldSet read_training_gold(const std::vector<std::string>& files, const extract::Lexicon& lexicon) {
+    GoldSet all;
+    all.file_name = files.front();
     for (const std::string& file : files) {
-        std::istringstream in(read_whole_file(file));
-        std::size_t n = 0;
-        for (std::string line; std::getline(in, line);) {
-            ++n;
-            if (line.empty() || line[0] == '#') continue;
-            std::vector<std::string> cols;
-            std::istringstream ls(line);
-            for (std::string c; std::getline(ls, c, '\t');) cols.push_back(c);
-            const std::string where = file + ":" + std::to_string(n);
-            if (cols.size() < 5) throw Error(where + ": expected at least 5 tab-separated columns");
-            const auto relation = parse_relation(cols[2]);
-            if (!relation) throw Error(where + ": unknown relation \"" + cols[2] + "\"");
-            for (const std::string* id : {&cols[1], &cols[3]})
-                if (!lexicon.find(*id)) throw Error(where + ": unknown actor \"" + *id + "\"");
-            if (cols[4] != "gold" && cols[4] != "ignore") throw Error(where + ": unknown status \"" + cols[4] + "\"");
-            auto key = engine::TrainingGold::key(cols[0], cols[1], *relation, cols[3]);
-            (cols[4] == "gold" ? gold.gold : gold.ignore).insert(std::move(key));
-            gold.documents.insert(cols[0]);
-        }
+        GoldSet one = parse_gold_file(read_whole_file(file), file);
+        check_gold_actors(one, lexicon);
+        all.gold.insert(all.gold.end(), one.gold.begin(), one.gold.end());
+        all.ignore.insert(all.ignore.end(), one.ignore.begin(), one.ignore.end());
+        all.empty_documents.insert(all.empty_documents.end(), one.empty_documents.begin(), one.empty_documents.end());
     }
-    for (const auto& g : gold.gold) gold.ignore.erase(g);
-    return gold;
+    return all;
 }
 
-std::string format_prf(const engine::Prf& s) {
+std::string format_figures(const Figures& f) {
     char buffer[96];
-    std::snprintf(buffer, sizeof buffer, "P %.3f R %.3f F1 %.3f (tp %zu fp %zu fn %zu)", s.precision(), s.recall(),
-                  s.f1(), s.tp, s.fp, s.fn);
+    std::snprintf(buffer, sizeof buffer, "P %.3f R %.3f F1 %.3f (tp %zu fp %zu fn %zu)", f.precision, f.recall, f.f1,
+                  f.tp, f.fp, f.fn);
     return buffer;
 }
 
 int run_train(const std::vector<std::string>& words) {
     const std::string command = "train";
     const Arguments args = parse_arguments(
-        words, join({{{"--output", "-o", true}, {"--folds", "", true}, {"--c", "", true}}, input_options}), command);
+        words, join({{{"--output", "-o", true}, {"--folds", "", true}, {"--c", "", true}, {"--labels", "", true}},
+                     input_options}),
+        command);
     std::vector<std::string> gold_files, inputs;
     for (const std::string& p : args.positional) (fs::path(p).extension() == ".tsv" ? gold_files : inputs).push_back(p);
     if (gold_files.empty()) throw Error("actorgraph train: no GOLD.tsv given", ExitCode::usage_error);
     if (inputs.empty()) throw Error("actorgraph train: no INPUT given", ExitCode::usage_error);
     const auto output = args.value("--output");
     if (!output) throw Error("actorgraph train: -o MODEL.json is required", ExitCode::usage_error);
-    engine::TrainingOptions options;
+    TrainingOptions options;
     options.folds = static_cast<std::size_t>(args.integer("--folds", 5, 2, command));
     options.c = args.number("--c", 1.0, command);
     if (!(options.c > 0)) throw Error("actorgraph train: --c must be a positive number", ExitCode::usage_error);
+    const std::string labels = args.value_or("--labels", "evidence");
+    if (labels != "evidence" && labels != "document")
+        throw Error("actorgraph train: --labels must be evidence or document, got '" + labels + "'", ExitCode::usage_error);
+    options.labels = labels == "evidence" ? Labels::evidence : Labels::document;
     install_interrupt_cleanup();
     const auto lexicon = load_lexicon(args);
-    const engine::TrainingGold gold = read_training_gold(gold_files, *lexicon);
+    const GoldSet gold = read_training_gold(gold_files, *lexicon);
+    std::set<std::string> gold_documents(gold.empty_documents.begin(), gold.empty_documents.end());
+    for (const auto* lines : {&gold.gold, &gold.ignore})
+        for (const GoldTriple& g : *lines) gold_documents.insert(g.doc);
     const extract::Extractor extractor = extract::Extractor::rules_only(lexicon);
     // The training data's hash: the gold files and the articles, in order.
     std::uint64_t hash = 1469598103934665603ULL;
@@ -741,48 +734,161 @@ int run_train(const std::vector<std::string>& words) {
         }
     };
     for (const std::string& file : gold_files) mix(read_whole_file(file));
-    std::vector<engine::TrainingCandidate> candidates;
+    std::vector<TrainingCandidate> candidates;
+    EvidenceSpans evidence;
     std::set<std::string> found;
     for (const Source& source : collect_sources(inputs)) {
         std::vector<extract::ReadWarning> warnings;
         for (const extract::Article& article : read_source(source, warnings)) {
             const std::string doc = fs::path(article.doc).filename().string();
-            if (!gold.documents.count(doc)) continue;
+            if (!gold_documents.count(doc)) continue;
             found.insert(doc);
             mix(doc);
             mix(article.text);
+            // Where the gold's evidence quotes stand (each an exact substring of the article).
+            for (const GoldTriple& g : gold.gold)
+                if (g.doc == doc && !g.evidence.empty())
+                    if (const std::size_t at = article.text.find(g.evidence); at != std::string::npos)
+                        evidence[triple_key(g.doc, g.source, g.relation, g.target)].emplace_back(
+                            article.text_offset + at, article.text_offset + at + g.evidence.size());
             for (extract::CandidateRecord& c : extractor.candidates(article))
                 candidates.push_back({doc, c.event.relation, c.event.source, c.event.target, c.event.hedged(),
-                                      std::move(c.features)});
+                                      c.event.begin, c.event.end, std::move(c.features)});
         }
         if (args.flag("--strict") && !warnings.empty())
             throw Error(warnings.front().path + ": " + warnings.front().message);
     }
-    for (const std::string& doc : gold.documents)
-        if (!found.count(doc)) throw Error("actorgraph train: document \"" + doc + "\" of the gold is not among the inputs");
+    for (const std::string& file : gold_files) {
+        const GoldSet one = parse_gold_file(read_whole_file(file), file);
+        for (const auto* lines : {&one.gold, &one.ignore})
+            for (const GoldTriple& g : *lines)
+                if (!found.count(g.doc))
+                    throw Error(file + ":" + std::to_string(g.line) + ": document \"" + g.doc + "\" is not among the inputs");
+    }
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-    const engine::TrainingResult result = engine::train_relation_model(candidates, gold, options, hex);
+    const TrainingResult result = train_relation_model(candidates, gold, evidence, options, hex);
     if (!args.flag("--quiet")) {
         std::printf("%zu documents, %zu candidates, %zu examples (%zu positive)\n", result.documents,
                     result.candidates, result.examples, result.positives);
         std::printf("candidate recall: %zu of %zu gold triples (%.1f%%) have a candidate\n", result.gold_with_candidate,
                     result.gold_triples, result.gold_triples ? 100.0 * result.gold_with_candidate / result.gold_triples : 0.0);
         for (std::size_t f = 0; f < result.folds.size(); ++f)
-            std::printf("fold %zu: %s\n", f + 1, format_prf(result.folds[f]).c_str());
+            std::printf("fold %zu: %s\n", f + 1, format_figures(result.folds[f]).c_str());
         double p = 0, r = 0, f1 = 0;
-        for (const auto& s : result.folds) {
-            p += s.precision();
-            r += s.recall();
-            f1 += s.f1();
+        for (const Figures& f : result.folds) {
+            p += f.precision;
+            r += f.recall;
+            f1 += f.f1;
         }
         const double k = static_cast<double>(result.folds.size());
         std::printf("mean of folds: P %.3f R %.3f F1 %.3f\n", p / k, r / k, f1 / k);
-        std::printf("cross-validated: %s at threshold %.2f\n", format_prf(result.cross_validated).c_str(), result.threshold);
+        std::printf("cross-validated: %s at threshold %.2f\n", format_figures(result.cross_validated).c_str(), result.threshold);
     }
     const fs::path path(*output);
     if (path.has_parent_path() && !fs::exists(path.parent_path())) ensure_output_directory(path.parent_path());
     write_file_atomically(path, result.model_json);
+    return 0;
+}
+
+// ---- evaluate --------------------------------------------------------------
+
+const char* const evaluate_usage = R"(usage: actorgraph evaluate GOLD.tsv INPUT... [--json] [--show misses|false|all] [--curve] [OPTIONS]
+
+Scores relation events against a gold file (../shared/gold/GUIDELINES.md)
+with the figures of ../shared/eval/score.py: tp, fp, fn, P, R and F1 per
+relation and for all, then the line micro-F1 X.XXX. INPUT: article files and
+folders, extracted as extract does, and events.jsonl files (by the .jsonl
+extension), in any mix; extracted events come first, then each .jsonl file.
+
+      --json                the same content as one JSON object
+      --show misses|false|all  also list the gold triples missed (with the gold
+                            evidence), the false positives grouped by rule (with
+                            sentence, cue and confidence), or both
+      --curve               P, R and F1 at confidence thresholds 0.1, 0.2, ..., 0.9
+                            (a triple's confidence: noisy-or of its events')
+      --min-confidence X    score only triples whose confidence is >= X (0-1)
+  -j, --threads N           extraction threads (default: all cores)
+      --strict              stop at the first unreadable or malformed file
+      --lexicon-dir DIR     use DIR/actors.json, cues.json and words.json
+      --cache DIR           reuse per-article events stored in DIR (by content hash)
+  -q, --quiet               no warnings
+)";
+
+ScoreReportContent parse_show(const Arguments& args, const std::string& command) {
+    ScoreReportContent content;
+    content.curve = args.flag("--curve");
+    const auto show = args.value("--show");
+    if (!show) return content;
+    if (*show != "misses" && *show != "false" && *show != "all")
+        throw Error("actorgraph " + command + ": --show must be misses, false or all, got '" + *show + "'",
+                    ExitCode::usage_error);
+    content.misses = *show != "false";
+    content.false_positives = *show != "misses";
+    return content;
+}
+
+// The events of every INPUT: one extraction over the article inputs (events
+// down to `extraction_threshold`), then each .jsonl file in command-line
+// order. nullopt on an MPI rank other than 0.
+std::optional<std::vector<extract::Event>> evaluation_events(const std::vector<std::string>& articles,
+                                                             const std::vector<std::string>& event_files,
+                                                             double extraction_threshold, const Arguments& args,
+                                                             const std::string& command) {
+    std::vector<extract::Event> events;
+    if (!articles.empty()) {
+        const extract::Extractor extractor(load_lexicon(args), load_model(args), extraction_threshold);
+        std::optional<Corpus> corpus = run_extraction(articles, args, extractor, command);
+        if (!corpus) return std::nullopt;
+        events = std::move(corpus->events);
+    } else if (Distributed::instance().rank() != 0) {
+        return std::nullopt;  // nothing to shard: rank 0 reads the files alone
+    }
+    for (const std::string& file : event_files) {
+        std::error_code ec;
+        if (!fs::exists(file, ec)) throw Error(file + ": no such file or directory");
+        std::vector<extract::Event> more = parse_events_jsonl(read_whole_file(file), file);
+        events.insert(events.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    return events;
+}
+
+int run_evaluate(const std::vector<std::string>& words) {
+    const std::string command = "evaluate";
+    const Arguments args = parse_arguments(
+        words,
+        join({{{"--json", "", false}, {"--show", "", true}, {"--curve", "", false}}, input_options}), command);
+    // Every option is checked before any input is read.
+    const ScoreReportContent content = parse_show(args, command);
+    const std::optional<double> requested = args.value("--min-confidence")
+                                                ? std::optional<double>(args.number("--min-confidence", 0.0, command))
+                                                : std::nullopt;
+    if (requested && (*requested < 0.0 || *requested > 1.0))
+        throw Error("actorgraph evaluate: --min-confidence must be between 0 and 1", ExitCode::usage_error);
+    args.integer("--threads", 0, 0, command);
+    if (args.positional.empty()) throw Error("actorgraph evaluate: no GOLD.tsv given", ExitCode::usage_error);
+    if (args.positional.size() < 2) throw Error("actorgraph evaluate: no INPUT given", ExitCode::usage_error);
+    std::vector<std::string> articles, event_files;
+    for (auto input = args.positional.begin() + 1; input != args.positional.end(); ++input)
+        (fs::path(*input).extension() == ".jsonl" ? event_files : articles).push_back(*input);
+    // The figures are at --min-confidence, else at the model's threshold for extracted events
+    // (events read from files are all taken); --curve extracts down to its lowest point.
+    const double threshold = requested ? *requested : articles.empty() ? 0.0 : load_model(args)->threshold();
+    const double extraction_threshold = content.curve ? std::min(threshold, curve_thresholds.front()) : threshold;
+
+    const std::string& gold_file = args.positional.front();
+    std::error_code ec;
+    if (!fs::exists(gold_file, ec)) throw Error(gold_file + ": no such file or directory");
+    const GoldSet gold = parse_gold_file(read_whole_file(gold_file), gold_file);  // before the long extraction
+    const auto events = evaluation_events(articles, event_files, extraction_threshold, args, command);
+    if (!events) return 0;  // an MPI rank other than 0
+
+    const Score score = score_events(gold, *events, threshold);
+    const std::vector<CurvePoint> curve = content.curve ? confidence_curve(gold, *events) : std::vector<CurvePoint>{};
+    const std::string text =
+        args.flag("--json") ? score_report_json(score, curve, content) : score_report_text(score, curve, content);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (std::fflush(stdout) != 0) throw Error("standard output: cannot write", ExitCode::output_error);
     return 0;
 }
 
@@ -792,6 +898,7 @@ const Command commands[] = {
     {"analyze", analyze_usage, run_analyze, true},
     {"extract", extract_usage, run_extract, true},
     {"metrics", metrics_usage, run_metrics, false},
+    {"evaluate", evaluate_usage, run_evaluate, true},
     {"train", train_usage, run_train, false},
 };
 

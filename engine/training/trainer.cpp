@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
+#include <set>
 
 #include "common/error.hpp"
 #include "engine/training/logistic_regression.hpp"
@@ -13,7 +13,7 @@ namespace actorgraph::engine {
 
 namespace {
 
-constexpr double threshold_step = 0.01;
+constexpr int threshold_steps = 100;  // thresholds 0.01 ... 0.99
 
 std::uint64_t fnv(std::string_view s) {
     std::uint64_t h = 1469598103934665603ULL;
@@ -24,135 +24,165 @@ std::uint64_t fnv(std::string_view s) {
     return h;
 }
 
-// A candidate with what training needs: its example and where it scores.
-struct Labelled {
-    std::size_t candidate;
-    TrainingGold::Triple triple;
-    bool positive;
-    std::size_t fold;
-};
+bool overlaps(const TrainingCandidate& c, const std::vector<std::pair<std::size_t, std::size_t>>& spans) {
+    for (const auto& [b, e] : spans)
+        if (c.begin < e && b < c.end) return true;
+    return false;
+}
 
-// Micro P/R/F1 of document-level predictions: a triple is predicted when one
-// of its candidates has probability >= threshold (scored as score.py does).
-Prf score_documents(const std::map<TrainingGold::Triple, double>& best, const TrainingGold& gold, double threshold,
-                    const std::set<std::string>& documents) {
-    Prf s;
-    for (const auto& [triple, p] : best) {
-        if (p < threshold || !documents.count(std::get<0>(triple))) continue;
-        if (gold.gold.count(triple)) ++s.tp;
-        else if (!gold.ignore.count(triple)) ++s.fp;
-    }
-    std::size_t in_documents = 0;
-    for (const auto& triple : gold.gold) in_documents += documents.count(std::get<0>(triple));
-    s.fn = in_documents - s.tp;
-    return s;
+// The gold lines of some documents only.
+GoldSet restricted(const GoldSet& gold, const std::set<std::string>& docs) {
+    GoldSet out;
+    out.file_name = gold.file_name;
+    for (const GoldTriple& g : gold.gold)
+        if (docs.count(g.doc)) out.gold.push_back(g);
+    for (const GoldTriple& g : gold.ignore)
+        if (docs.count(g.doc)) out.ignore.push_back(g);
+    return out;
+}
+
+extract::Event prediction(const TrainingCandidate& c, double confidence) {
+    extract::Event e;
+    e.doc = c.doc;
+    e.source = c.source;
+    e.target = c.target;
+    e.relation = c.relation;
+    e.confidence = confidence;
+    return e;
 }
 
 }  // namespace
 
-TrainingGold::Triple TrainingGold::key(std::string doc, std::string source, Relation r, std::string target) {
-    if (!relation_is_directed(r) && target < source) std::swap(source, target);
-    return {std::move(doc), std::move(source), r, std::move(target)};
-}
-
-TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candidates, const TrainingGold& gold,
-                                    const TrainingOptions& options, const std::string& data_hash) {
+TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candidates, const GoldSet& gold,
+                                    const EvidenceSpans& evidence, const TrainingOptions& options,
+                                    const std::string& data_hash) {
     if (options.folds < 2) throw Error("train: --folds must be at least 2", ExitCode::usage_error);
     if (!(options.c > 0)) throw Error("train: --c must be a positive number", ExitCode::usage_error);
     TrainingResult result;
     result.candidates = candidates.size();
+    std::set<TripleKey> gold_keys, ignore_keys;
+    std::set<std::string> scored_docs;
+    for (const GoldTriple& g : gold.gold) {
+        gold_keys.insert(triple_key(g.doc, g.source, g.relation, g.target));
+        scored_docs.insert(g.doc);
+    }
+    for (const GoldTriple& g : gold.ignore) {
+        ignore_keys.insert(triple_key(g.doc, g.source, g.relation, g.target));
+        scored_docs.insert(g.doc);
+    }
+    std::set<std::string> docs = scored_docs;
+    docs.insert(gold.empty_documents.begin(), gold.empty_documents.end());
     // Documents in a fixed pseudo-random order, dealt round-robin into folds.
-    std::vector<std::string> docs(gold.documents.begin(), gold.documents.end());
-    std::sort(docs.begin(), docs.end(), [](const std::string& a, const std::string& b) {
+    std::vector<std::string> order(docs.begin(), docs.end());
+    std::sort(order.begin(), order.end(), [](const std::string& a, const std::string& b) {
         return std::make_pair(fnv(a), a) < std::make_pair(fnv(b), b);
     });
     std::map<std::string, std::size_t> fold_of;
-    for (std::size_t i = 0; i < docs.size(); ++i) fold_of[docs[i]] = i % options.folds;
+    for (std::size_t i = 0; i < order.size(); ++i) fold_of[order[i]] = i % options.folds;
     result.documents = docs.size();
 
-    // The examples: scored pairs of gold documents, not hedged, not ignored.
-    std::vector<Labelled> labelled;
-    std::set<TrainingGold::Triple> with_candidate;
+    // Scorable candidates (predictions the scorer counts) and, among them and
+    // the empty documents' candidates, the examples.
+    struct Row {
+        std::size_t candidate;
+        std::vector<std::uint32_t> features;
+        bool example = false, positive = false, scored = false;
+        std::size_t fold = 0;
+    };
+    std::vector<Row> rows;
+    std::set<TripleKey> with_candidate;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const TrainingCandidate& c = candidates[i];
-        if (!gold.documents.count(c.doc) || c.source == c.target) continue;
-        if (!gold.scored_ids.count(c.source) || !gold.scored_ids.count(c.target)) continue;
-        const auto triple = TrainingGold::key(c.doc, c.source, c.relation, c.target);
-        if (gold.gold.count(triple)) with_candidate.insert(triple);
+        if (!docs.count(c.doc) || c.source == c.target) continue;
+        if (!is_canonical_actor(c.source) || !is_canonical_actor(c.target)) continue;
+        const TripleKey key = triple_key(c.doc, c.source, std::string(relation_name(c.relation)), c.target);
+        const bool is_gold = gold_keys.count(key) > 0;
+        if (is_gold) with_candidate.insert(key);
         if (c.hedged) continue;
-        const bool positive = gold.gold.count(triple) > 0;
-        if (!positive && gold.ignore.count(triple)) continue;
-        labelled.push_back({i, triple, positive, fold_of.at(c.doc)});
-        result.positives += positive;
+        Row row;
+        row.candidate = i;
+        row.fold = fold_of.at(c.doc);
+        row.scored = scored_docs.count(c.doc) > 0;
+        if (is_gold) {
+            const auto spans = evidence.find(key);
+            row.positive = true;
+            row.example = options.labels == Labels::document || (spans != evidence.end() && overlaps(c, spans->second));
+        } else {
+            row.example = !ignore_keys.count(key);
+        }
+        result.examples += row.example;
+        result.positives += row.example && row.positive;
+        rows.push_back(std::move(row));
     }
-    result.examples = labelled.size();
-    result.gold_triples = gold.gold.size();
+    result.gold_triples = gold_keys.size();
     result.gold_with_candidate = with_candidate.size();
 
-    // Feature indices per relation, in name order.
+    // Feature indices per relation, in name order, from the examples.
     std::array<std::map<std::string, std::uint32_t>, relation_count> index;
-    for (const Labelled& l : labelled)
-        for (const std::string& f : candidates[l.candidate].features)
-            index[static_cast<std::size_t>(candidates[l.candidate].relation)].emplace(f, 0);
+    for (const Row& r : rows)
+        if (r.example)
+            for (const std::string& f : candidates[r.candidate].features)
+                index[static_cast<std::size_t>(candidates[r.candidate].relation)].emplace(f, 0);
     for (auto& m : index) {
         std::uint32_t next = 0;
         for (auto& [name, i] : m) i = next++;
     }
-    std::vector<std::vector<std::uint32_t>> rows(labelled.size());
-    for (std::size_t k = 0; k < labelled.size(); ++k) {
-        const TrainingCandidate& c = candidates[labelled[k].candidate];
-        const auto& m = index[static_cast<std::size_t>(c.relation)];
-        for (const std::string& f : c.features) rows[k].push_back(m.at(f));
-        std::sort(rows[k].begin(), rows[k].end());
-        rows[k].erase(std::unique(rows[k].begin(), rows[k].end()), rows[k].end());
+    for (Row& r : rows) {
+        const auto& m = index[static_cast<std::size_t>(candidates[r.candidate].relation)];
+        for (const std::string& f : candidates[r.candidate].features)
+            if (const auto it = m.find(f); it != m.end()) r.features.push_back(it->second);
+        std::sort(r.features.begin(), r.features.end());
+        r.features.erase(std::unique(r.features.begin(), r.features.end()), r.features.end());
     }
-    const auto fit = [&](Relation r, std::size_t held_out) {
+    const auto fit = [&](Relation relation, std::size_t held_out) {
         std::vector<BinaryExample> examples;
-        for (std::size_t k = 0; k < labelled.size(); ++k)
-            if (candidates[labelled[k].candidate].relation == r && labelled[k].fold != held_out)
-                examples.push_back({rows[k], labelled[k].positive});
-        return fit_logistic_regression(examples, index[static_cast<std::size_t>(r)].size(), options.c);
+        for (const Row& r : rows)
+            if (r.example && candidates[r.candidate].relation == relation && r.fold != held_out)
+                examples.push_back({r.features, r.positive});
+        return fit_logistic_regression(examples, index[static_cast<std::size_t>(relation)].size(), options.c);
     };
 
-    // Cross-validation: each fold scored by the models of the others.
-    std::map<TrainingGold::Triple, double> best;  // out-of-fold: the triple's best candidate
-    for (std::size_t fold = 0; fold < options.folds; ++fold) {
-        for (Relation r : all_relations) {
-            const std::vector<double> w = fit(r, fold);
-            for (std::size_t k = 0; k < labelled.size(); ++k) {
-                if (labelled[k].fold != fold || candidates[labelled[k].candidate].relation != r) continue;
-                double& b = best[labelled[k].triple];
-                b = std::max(b, logistic_probability(w, rows[k]));
-            }
+    // Cross-validation: each fold's candidates scored by the models of the others.
+    std::vector<extract::Event> predictions;
+    std::vector<std::size_t> prediction_fold;
+    for (std::size_t fold = 0; fold < options.folds; ++fold)
+        for (Relation relation : all_relations) {
+            if (relation == Relation::criticism) continue;  // the gold has none to learn from
+            const std::vector<double> w = fit(relation, fold);
+            for (const Row& r : rows)
+                if (r.scored && r.fold == fold && candidates[r.candidate].relation == relation) {
+                    predictions.push_back(prediction(candidates[r.candidate], logistic_probability(w, r.features)));
+                    prediction_fold.push_back(fold);
+                }
         }
-    }
-    // Ignored and hedged candidates are no examples but may still be predictions: they count
-    // as scored (an ignored triple neither way, a hedged one not at all), so leaving them out is exact.
-    const std::set<std::string> all_docs(docs.begin(), docs.end());
     double best_f1 = -1;
-    for (double t = threshold_step; t < 1.0 - threshold_step / 2; t += threshold_step) {
-        const double rounded = std::round(t * 100.0) / 100.0;
-        const Prf s = score_documents(best, gold, rounded, all_docs);
-        result.curve.emplace_back(rounded, s);
-        if (s.f1() > best_f1) {  // ties keep the lower threshold (more recall)
-            best_f1 = s.f1();
-            result.threshold = rounded;
-            result.cross_validated = s;
+    for (int step = 1; step < threshold_steps; ++step) {
+        const double t = step / static_cast<double>(threshold_steps);
+        const Figures f = score_events(gold, predictions, t).micro();
+        result.curve.emplace_back(t, f);
+        if (f.f1 > best_f1) {  // ties keep the lower threshold (more recall)
+            best_f1 = f.f1;
+            result.threshold = t;
+            result.cross_validated = f;
         }
     }
     for (std::size_t fold = 0; fold < options.folds; ++fold) {
         std::set<std::string> in_fold;
-        for (const auto& d : docs)
-            if (fold_of[d] == fold) in_fold.insert(d);
-        result.folds.push_back(score_documents(best, gold, result.threshold, in_fold));
+        for (const auto& d : scored_docs)
+            if (fold_of.at(d) == fold) in_fold.insert(d);
+        std::vector<extract::Event> mine;
+        for (std::size_t k = 0; k < predictions.size(); ++k)
+            if (prediction_fold[k] == fold) mine.push_back(predictions[k]);
+        result.folds.push_back(score_events(restricted(gold, in_fold), mine, result.threshold).micro());
     }
 
     // The model: every relation fitted on all the examples.
     std::array<std::vector<std::pair<std::string, double>>, relation_count> named;
-    for (Relation r : all_relations) {
-        const std::vector<double> w = fit(r, options.folds);  // no fold held out
-        for (const auto& [name, i] : index[static_cast<std::size_t>(r)])
-            if (w[i] != 0.0) named[static_cast<std::size_t>(r)].emplace_back(name, w[i]);
+    for (Relation relation : all_relations) {
+        if (relation == Relation::criticism) continue;
+        const std::vector<double> w = fit(relation, options.folds);  // no fold held out
+        for (const auto& [name, i] : index[static_cast<std::size_t>(relation)])
+            if (w[i] != 0.0) named[static_cast<std::size_t>(relation)].emplace_back(name, w[i]);
     }
     extract::TrainingSummary summary;
     summary.data_hash = data_hash;

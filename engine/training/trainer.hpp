@@ -1,18 +1,26 @@
-// Training the relation scorer: candidates of the training articles,
-// labelled from document-level gold (a candidate is positive when its triple
-// is gold in its document; candidates of `ignore` triples, hedged ones and
-// pairs the gold does not score are left out), a logistic regression per
-// relation, K-fold cross-validation by document to choose the confidence
-// threshold that maximises micro-F1, then the model fitted on everything.
+// Training the relation scorer: the candidates of the training articles,
+// labelled from document-level gold, one logistic regression per relation,
+// K-fold cross-validation by document to choose the confidence threshold
+// that maximises micro-F1 (scored as `evaluate` scores), then the model
+// fitted on everything.
+//
+// Labels: a candidate of a gold triple is positive when its sentence holds
+// the gold's evidence quote; the triple's other sentences may or may not
+// state it, so they are left out (Labels::evidence, the default), or all are
+// positive (Labels::document: plain distant supervision). Candidates of
+// `ignore` triples, hedged ones and pairs the gold does not score are left
+// out; every other candidate of an annotated document is negative.
 #pragma once
 
 #include <cstdint>
-#include <set>
+#include <map>
 #include <string>
-#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "common/relation.hpp"
+#include "engine/evaluation/gold_file.hpp"
+#include "engine/evaluation/scoring.hpp"
 
 namespace actorgraph::engine {
 
@@ -22,47 +30,36 @@ struct TrainingCandidate {
     Relation relation = Relation::support;
     std::string source, target;   // top-level actor ids
     bool hedged = false;          // negated, speculative or claimed: never a prediction
+    std::size_t begin = 0, end = 0;  // the sentence's bytes in its file
     std::vector<std::string> features;
 };
 
-// The gold of the training set, as document-level triples. A conflict or
-// negotiation triple is stored with its two ids in sorted order.
-struct TrainingGold {
-    using Triple = std::tuple<std::string, std::string, Relation, std::string>;  // doc, source, relation, target
-    std::set<Triple> gold, ignore;
-    std::set<std::string> documents;   // every document the gold speaks of
-    std::set<std::string> scored_ids;  // the actor ids the gold scores
-    static Triple key(std::string doc, std::string source, Relation r, std::string target);
-};
+// Where each gold triple's evidence quote stands in its file (byte spans).
+using EvidenceSpans = std::map<TripleKey, std::vector<std::pair<std::size_t, std::size_t>>>;
+
+enum class Labels { evidence, document };
 
 struct TrainingOptions {
     std::size_t folds = 5;
     double c = 1.0;
-};
-
-struct Prf {
-    std::size_t tp = 0, fp = 0, fn = 0;
-    double precision() const { return tp + fp ? double(tp) / double(tp + fp) : 0.0; }
-    double recall() const { return tp + fn ? double(tp) / double(tp + fn) : 0.0; }
-    double f1() const {
-        const double p = precision(), r = recall();
-        return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-    }
+    Labels labels = Labels::evidence;
 };
 
 struct TrainingResult {
     std::string model_json;
     double threshold = 0.5;
-    std::vector<Prf> folds;                          // each fold at the chosen threshold (micro)
-    Prf cross_validated;                             // all folds together at the chosen threshold
-    std::vector<std::pair<double, Prf>> curve;       // cross-validated micro P/R/F1 by threshold
+    std::vector<Figures> folds;                 // each fold at the chosen threshold (micro)
+    Figures cross_validated;                    // all folds together at the chosen threshold
+    std::vector<std::pair<double, Figures>> curve;  // cross-validated micro figures by threshold
     std::size_t documents = 0, candidates = 0, examples = 0, positives = 0;
     std::size_t gold_triples = 0, gold_with_candidate = 0;  // candidate recall
 };
 
-// Trains on `candidates` against `gold`. Deterministic: folds by a hash of
-// the document id, features indexed in name order.
-TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candidates, const TrainingGold& gold,
-                                    const TrainingOptions& options, const std::string& data_hash);
+// Trains on `candidates` against `gold` (the union of the training gold
+// files). Deterministic: folds by a hash of the document id, features
+// indexed in name order, LIBLINEAR's deterministic solver.
+TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candidates, const GoldSet& gold,
+                                    const EvidenceSpans& evidence, const TrainingOptions& options,
+                                    const std::string& data_hash);
 
 }  // namespace actorgraph::engine
