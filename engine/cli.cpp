@@ -19,9 +19,9 @@ namespace {
 
 const char* const general_usage = R"(usage: actorgraph COMMAND [OPTIONS] [ARGS]
 
-Finds political actors and their relations (support, conflict, negotiation)
-in Arabic news, builds a signed actor graph, and computes who is central and
-who stands with whom.
+Finds political actors and their relations (support, conflict, negotiation,
+criticism) in Arabic news, builds a signed actor graph, and computes who is
+central and who stands with whom.
 
 commands:
   analyze [INPUT...] [-o DIR]   extract, build the graph, compute metrics, render

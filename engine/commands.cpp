@@ -53,7 +53,7 @@ const std::vector<OptionSpec> input_options{{"--threads", "-j", true},
 const std::vector<OptionSpec> graph_options{
     {"--level", "", true},          {"--min-weight", "", true}, {"--min-docs", "", true},
     {"--relations", "", true},      {"--include-hedged", "", false}, {"--negotiation-weight", "", true},
-    {"--alpha", "", true},          {"--seed", "", true}};
+    {"--criticism-weight", "", true}, {"--alpha", "", true},        {"--seed", "", true}};
 
 const std::vector<OptionSpec> slice_options{{"--by", "", true}};
 
@@ -179,17 +179,23 @@ GraphOptions parse_graph_options(const Arguments& args, const std::string& comma
     options.prune.min_weight = args.number("--min-weight", 0.0, command);
     options.prune.min_docs = static_cast<std::size_t>(args.integer("--min-docs", 0, 0, command));
     if (const auto relations = args.value("--relations")) {
-        options.prune.keep = {false, false, false};
+        options.prune.keep.fill(false);
         for (const std::string& name : split_list(*relations)) {
             const auto relation = parse_relation(name);
             if (!relation)
                 throw Error("actorgraph " + command + ": unknown relation '" + name +
-                                "' (expected support, conflict, negotiation)",
+                                "' (expected " + relation_name_list() + ")",
                             ExitCode::usage_error);
             options.prune.keep[static_cast<int>(*relation)] = true;
         }
     }
     options.metrics.negotiation_sign_weight = args.number("--negotiation-weight", 0.0, command);
+    options.metrics.criticism_sign_weight = args.number("--criticism-weight", 0.0, command);
+    // Criticism is hostility: above 0 it would count as an alliance tie.
+    if (options.metrics.criticism_sign_weight > 0.0)
+        throw Error("actorgraph " + command + ": --criticism-weight must be a number <= 0 (criticism counts as a "
+                        "negative tie), got '" + *args.value("--criticism-weight") + "'",
+                    ExitCode::usage_error);
     options.metrics.alpha = args.number("--alpha", 0.5, command);
     if (options.metrics.alpha < 0.0 || options.metrics.alpha > 1.0)
         throw Error("actorgraph " + command + ": --alpha must be between 0 and 1", ExitCode::usage_error);
@@ -332,9 +338,11 @@ graph:
       --level top|faction   roll factions and people up to their actor (top, default)
       --min-weight X        drop relations whose summed weight is below X
       --min-docs N          drop relations found in fewer than N documents
-      --relations LIST      keep only these relations (support,conflict,negotiation)
+      --relations LIST      keep only these relations (support,conflict,negotiation,criticism)
       --include-hedged      count negated and speculative events in the graph
       --negotiation-weight X  weight of negotiation in the signed view (default 0)
+      --criticism-weight X  weight of criticism in the signed view, <= 0 to count it
+                            as a negative tie (default 0: no effect on alliances)
       --alpha X             Doreian-Mrvar weight of negative ties in blocks (0.5)
       --seed N              seed of the randomised algorithms (1)
 images:
@@ -497,14 +505,14 @@ const char* const metrics_usage = R"(usage: actorgraph metrics EDGES.csv [-o DIR
 Analyses an edge list (ACLED-style data) and writes the same graph.json,
 graph.dot, images and summary as analyze. EDGES.csv has a header line and
 the columns source,target,relation,weight (relation: support, conflict,
-negotiation) or source,target,sign,weight (sign: +1 / -1). Self-loops are
-dropped with a count.
+negotiation, criticism) or source,target,sign,weight (sign: +1 / -1).
+Self-loops are dropped with a count.
 
   -o, --output DIR          output folder (default output/<name of the file>)
   -q, --quiet               no summary, no warnings
   the graph and image options of analyze (--min-weight, --min-docs,
-  --relations, --negotiation-weight, --alpha, --seed, --format, --layout,
-  --labels, --size-by)
+  --relations, --negotiation-weight, --criticism-weight, --alpha, --seed,
+  --format, --layout, --labels, --size-by)
 )";
 
 // Each row becomes an event ("FILE:LINE", the row as its text), so queries
@@ -580,9 +588,8 @@ bool is_graph_json(const std::string& path) {
 
 // A graph.json is read back; anything else is analysed as article inputs.
 Analysis load_analysis(const std::string& source, const Arguments& args, const extract::Lexicon& lexicon,
-                       const std::string& command) {
+                       const GraphOptions& graph_choice, const std::string& command) {
     if (is_graph_json(source)) return graph_from_json(read_whole_file(source), source);
-    const GraphOptions graph_choice = parse_graph_options(args, command);
     const extract::Extractor extractor =
         make_extractor(args, std::shared_ptr<const extract::Lexicon>(&lexicon, [](const auto*) {}), command);
     Corpus corpus = *run_extraction({source}, args, extractor, command);  // single rank here (run_cli)
@@ -605,8 +612,9 @@ int run_query_command(const std::vector<std::string>& words) {
     const Arguments args = parse_arguments(words, join({{{"--json", "", false}}, input_options, graph_options}), command);
     if (args.positional.size() < 2)
         throw Error("actorgraph query: expected SOURCE and a QUERY", ExitCode::usage_error);
+    const GraphOptions graph_choice = parse_graph_options(args, command);  // bad values fail before any work
     const auto lexicon = load_lexicon(args);
-    const Analysis analysis = load_analysis(args.positional[0], args, *lexicon, command);
+    const Analysis analysis = load_analysis(args.positional[0], args, *lexicon, graph_choice, command);
     const ActorResolver resolver(analysis, lexicon.get());
     const QueryResult result =
         run_query(analysis, std::vector<std::string>(args.positional.begin() + 1, args.positional.end()), resolver);
@@ -639,6 +647,7 @@ int run_compare(const std::vector<std::string>& words) {
     if (args.positional.size() != 2)
         throw Error("actorgraph compare: expected two inputs A and B, got " + std::to_string(args.positional.size()),
                     ExitCode::usage_error);
+    const GraphOptions graph_choice = parse_graph_options(args, command);  // bad values fail before any work
     const RenderChoice render = parse_render_options(args, command);
     const bool quiet = args.flag("--quiet");
     const std::string& a = args.positional[0];
@@ -651,8 +660,8 @@ int run_compare(const std::vector<std::string>& words) {
         "--output", (fs::path("output") / ("compare_" + display_name(a) + "_vs_" + display_name(b))).string());
     install_interrupt_cleanup();
     const auto lexicon = load_lexicon(args);
-    const Analysis before = load_analysis(a, args, *lexicon, command);
-    const Analysis after = load_analysis(b, args, *lexicon, command);
+    const Analysis before = load_analysis(a, args, *lexicon, graph_choice, command);
+    const Analysis after = load_analysis(b, args, *lexicon, graph_choice, command);
     ensure_output_directory(dir);
     std::vector<std::string> written;
     const graphs::GraphComparison comparison = write_comparison(ComparedSets{before, after, a, b}, dir, render, written);
@@ -714,7 +723,7 @@ int run_train(const std::vector<std::string>& words) {
     options.folds = static_cast<std::size_t>(args.integer("--folds", 5, 2, command));
     options.c = args.number("--c", 1.0, command);
     if (!(options.c > 0)) throw Error("actorgraph train: --c must be a positive number", ExitCode::usage_error);
-    const std::string labels = args.value_or("--labels", "evidence");
+    const std::string labels = args.value_or("--labels", "document");
     if (labels != "evidence" && labels != "document")
         throw Error("actorgraph train: --labels must be evidence or document, got '" + labels + "'", ExitCode::usage_error);
     options.labels = labels == "evidence" ? Labels::evidence : Labels::document;
@@ -883,7 +892,9 @@ int run_evaluate(const std::vector<std::string>& words) {
     const auto events = evaluation_events(articles, event_files, extraction_threshold, args, command);
     if (!events) return 0;  // an MPI rank other than 0
 
-    const Score score = score_events(gold, *events, threshold);
+    Score score = score_events(gold, *events, threshold);
+    // Extracted at the model's threshold, the events are simply the extraction's: no threshold to report.
+    if (!requested && !content.curve) score.min_confidence = 0.0;
     const std::vector<CurvePoint> curve = content.curve ? confidence_curve(gold, *events) : std::vector<CurvePoint>{};
     const std::string text =
         args.flag("--json") ? score_report_json(score, curve, content) : score_report_text(score, curve, content);

@@ -10,6 +10,7 @@
 #include "engine/json_value.hpp"
 #include "engine/text_table.hpp"
 #include "extract/text/normalizer.hpp"
+#include "graphs/signed_view.hpp"
 
 namespace actorgraph::engine {
 
@@ -88,8 +89,13 @@ struct PairView {
 class GraphView {
 public:
     explicit GraphView(const Analysis& analysis) : analysis_(analysis), g_(analysis.graph.graph) {
-        const auto it = analysis.metrics.summary.find("negotiation_sign_weight");
-        negotiation_weight_ = it == analysis.metrics.summary.end() ? 0.0 : it->second;
+        // The sign weights the metrics were computed with (0 when a graph.json predates one).
+        auto summary_value = [&](const char* key) {
+            const auto it = analysis.metrics.summary.find(key);
+            return it == analysis.metrics.summary.end() ? 0.0 : it->second;
+        };
+        signs_.negotiation = summary_value("negotiation_sign_weight");
+        signs_.criticism = summary_value("criticism_sign_weight");
     }
 
     const Graph& graph() const { return g_; }
@@ -104,10 +110,12 @@ public:
         return view;
     }
 
-    // + support - conflict + w * negotiation, both directions summed (graphs/metrics.hpp).
+    // + support - conflict + wn * negotiation + wc * criticism, both directions
+    // summed (graphs/signed_view.hpp).
     double signed_weight(const PairView& view) const {
-        return view.total(Relation::support) - view.total(Relation::conflict) +
-               negotiation_weight_ * view.total(Relation::negotiation);
+        double w = 0.0;
+        for (Relation r : all_relations) w += signs_.of(r) * view.total(r);
+        return w;
     }
 
     // Every actor with a tie to or from v, sorted by id.
@@ -164,7 +172,7 @@ public:
 private:
     const Analysis& analysis_;
     const Graph& g_;
-    double negotiation_weight_ = 0.0;
+    graphs::SignWeights signs_;
 };
 
 JsonObject relation_weights(const std::array<double, relation_count>& weights) {
@@ -190,8 +198,9 @@ std::string partner_table(const GraphView& view, const std::vector<GraphView::Pa
         rows.push_back({view.id(p.vertex), view.graph()[p.vertex].label_en, format_number(p.signed_weight),
                         format_number(p.pair.total(Relation::support)),
                         format_number(p.pair.total(Relation::conflict)),
-                        format_number(p.pair.total(Relation::negotiation))});
-    return format_table({"actor", "label", "signed", "support", "conflict", "negotiation"}, rows);
+                        format_number(p.pair.total(Relation::negotiation)),
+                        format_number(p.pair.total(Relation::criticism))});
+    return format_table({"actor", "label", "signed", "support", "conflict", "negotiation", "criticism"}, rows);
 }
 
 std::string actor_heading(const Graph& g, Vertex v) {
@@ -553,7 +562,7 @@ QueryResult run_query(const Analysis& analysis, const std::vector<std::string>& 
         std::optional<Relation> only;
         if (words.size() == 4) {
             only = parse_relation(words[3]);
-            if (!only) usage("unknown relation '" + words[3] + "' (expected support, conflict, negotiation)");
+            if (!only) usage("unknown relation '" + words[3] + "' (expected " + relation_name_list() + ")");
         }
         return query_evidence(analysis, view, resolver.resolve(words[1]), resolver.resolve(words[2]), only);
     }

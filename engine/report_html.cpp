@@ -36,7 +36,7 @@ table.sortable th[aria-sort="descending"]::after { content: " \25BE"; }
 table.sortable th[aria-sort="ascending"]::after { content: " \25B4"; }
 [lang="ar"] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", serif; }
 blockquote.evidence { margin: 0.3em 0; padding: 0.2em 0.8em; border-right: 4px solid #bbb; font-size: 1.1em; }
-.support { color: #2e7d32; } .conflict { color: #c62828; } .negotiation { color: #1565c0; }
+.support { color: #2e7d32; } .conflict { color: #c62828; } .negotiation { color: #1565c0; } .criticism { color: #ef6c00; }
 ol.evidence-list > li { margin-bottom: 0.6em; }
 .source { color: #555; font-size: 0.9em; }
 .flag { background: #fff3cd; border-radius: 3px; padding: 0 0.3em; font-size: 0.85em; }

@@ -1,7 +1,8 @@
 // The actor graph on Boost.Graph: one vertex per actor (sorted by id), one
 // edge per ordered pair of actors carrying statistics for each relation.
 // Conflict and negotiation are symmetric relations, but the pair keeps the
-// direction the text gave (attacker -> attacked, caller -> called).
+// direction the text gave (attacker -> attacked, caller -> called); support
+// and criticism are directed (backer -> backed, critic -> criticised).
 #pragma once
 
 #include <array>
@@ -52,10 +53,18 @@ struct Observation {
     std::size_t evidence = 0;  // index into the caller's event list
 };
 
+// A relation filter that keeps every relation (sized by relation_count, so a
+// new relation is kept by default rather than silently dropped).
+constexpr std::array<bool, relation_count> every_relation() {
+    std::array<bool, relation_count> keep{};
+    for (bool& k : keep) k = true;
+    return keep;
+}
+
 struct PruneOptions {
     double min_weight = 0.0;      // drop a pair's relation whose summed weight is below this
     std::size_t min_docs = 0;     // ... or that fewer documents than this support
-    std::array<bool, relation_count> keep{true, true, true};  // relation filter
+    std::array<bool, relation_count> keep = every_relation();  // relation filter, by relation index
     bool drop_isolated = false;   // drop actors left without ties
 };
 

@@ -45,6 +45,18 @@ struct ChangeStyle {
 constexpr ChangeStyle added{"#2e7d32", "new"}, vanished{"#9e9e9e", "vanished"},
     strengthened{"#1565c0", "strengthened"}, weakened{"#ef6c00", "weakened"}, unchanged{"#d0d0d0", "unchanged"};
 
+// The relation is told by the line's end (colour tells the change): support
+// an arrow, criticism a hollow arrow (both directed), conflict a bar.
+const char* relation_arrow(Relation r) {
+    switch (r) {
+    case Relation::support: return "normal";
+    case Relation::conflict: return "tee";
+    case Relation::negotiation: return "none";
+    case Relation::criticism: return "onormal";
+    }
+    return "none";
+}
+
 const ChangeStyle& classify(const Side& before, const Side& after, double tolerance) {
     if (!before.present) return added;
     if (!after.present) return vanished;
@@ -72,7 +84,8 @@ std::string diff_to_dot(const ActorGraph& before, const ActorGraph& after, Label
     for (const ChangeStyle* style : {&added, &vanished, &strengthened, &weakened, &unchanged})
         out << "<tr><td align=\"left\"><font color=\"" << style->colour << "\"><b>&#8212;&#8212;&#8212;</b></font>  "
             << style->name << "</td></tr>";
-    out << "<tr><td align=\"left\">arrow: support; bar: conflict; dotted: negotiation; dashed node: only before; "
+    out << "<tr><td align=\"left\">arrow: support; bar: conflict; dotted: negotiation; hollow arrow: criticism; "
+           "dashed node: only before; "
            "bold node: only after</td></tr></table>>];\n"
         << "  node [shape=ellipse, style=filled, fillcolor=\"#f5f5f5\", fontname=\""
         << (arabic ? "Noto Sans Arabic" : "Noto Sans") << "\"];\n";
@@ -91,7 +104,7 @@ std::string diff_to_dot(const ActorGraph& before, const ActorGraph& after, Label
         const ChangeStyle& change = classify(sides.first, sides.second, tolerance);
         const double weight = std::max(sides.first.weight, sides.second.weight);
         const double width = heaviest > 0 ? 1.0 + 4.0 * std::sqrt(std::max(weight, 0.0) / heaviest) : 1.0;
-        const char* arrow = relation == Relation::support ? "normal" : relation == Relation::conflict ? "tee" : "none";
+        const char* arrow = relation_arrow(relation);
         std::string style = relation == Relation::negotiation ? "dotted" : "solid";
         if (&change == &vanished) style = "dashed";
         const std::string tooltip = from + (relation_is_directed(relation) ? " -> " : " -- ") + to + ": " +

@@ -11,10 +11,11 @@
 namespace actorgraph::graphs {
 
 // DOT text: new relations green, vanished grey dashed, strengthened blue,
-// weakened orange, unchanged light grey; support has an arrowhead, conflict
-// a bar (tee), negotiation none and a dotted line; actors only in `before`
-// are dashed, only in `after` bold. Width grows with the larger of the two
-// weights. Deterministic. O((V + E) log E).
+// weakened orange, unchanged light grey; support has an arrowhead, criticism
+// a hollow one (onormal), conflict a bar (tee), negotiation none and a
+// dotted line; actors only in `before` are dashed, only in `after` bold.
+// Width grows with the larger of the two weights. Deterministic.
+// O((V + E) log E).
 std::string diff_to_dot(const ActorGraph& before, const ActorGraph& after, LabelLanguage labels,
                         double tolerance = 1e-9);
 

@@ -173,7 +173,7 @@ EdgeListResult parse_edge_list(std::string_view csv, const std::string& file_nam
             auto parsed = parse_relation(kind);
             if (!parsed)
                 reader.fail(line, row[2].column,
-                            "unknown relation '" + row[2].text + "' (expected support, conflict or negotiation)");
+                            "unknown relation '" + row[2].text + "' (expected " + relation_name_list() + ")");
             relation = *parsed;
         }
 

@@ -1,6 +1,6 @@
 // Reading graphs from elsewhere: an edge-list CSV (ACLED-style data) in one
 // of two shapes, each with a header line:
-//     source,target,relation,weight   relation = support | conflict | negotiation
+//     source,target,relation,weight   relation = support | conflict | negotiation | criticism
 //     source,target,sign,weight       sign = +1 | 1 | positive -> support,
 //                                            -1 | negative     -> conflict
 // Further columns after these four are allowed and ignored (so the

@@ -130,7 +130,7 @@ std::string to_gexf(const ActorGraph& graph, const Metrics& metrics) {
         << "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
            "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
         << "  <meta>\n    <creator>actorgraph</creator>\n"
-        << "    <description>Political actors and their support, conflict and negotiation relations"
+        << "    <description>Political actors and their support, conflict, negotiation and criticism relations"
            "</description>\n  </meta>\n"
         << "  <graph mode=\"static\" defaultedgetype=\"directed\">\n"
         << "    <attributes class=\"node\">\n"

@@ -5,8 +5,8 @@
 // Every format lists every actor (vertex order) with its labels, alliance
 // cluster (-1 when not computed), every metric of Metrics::actor_values
 // (sorted by name) and, except in CSV, its mentions and modularity
-// community; and every relation of every
-// ordered pair as the text gave it (conflict and negotiation keep their
+// community; and every relation of every ordered pair as the text gave it,
+// criticism as its own relation (conflict and negotiation keep their
 // direction here; only drawings merge them). Numbers are written with
 // graphs::format_number. Output is deterministic: edges are sorted by
 // (source id, target id, relation).

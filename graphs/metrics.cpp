@@ -32,7 +32,7 @@ std::vector<Cluster> clusters_of(const ActorGraph& graph, const std::vector<int>
 // The ordered-pair relations behind each signed pair that breaks the
 // partition, in (source, target, relation) order.
 std::vector<FrustratedTie> frustrated_ties(const ActorGraph& graph, const WeightedAdjacency& signed_graph,
-                                           const std::vector<int>& cluster, double negotiation_sign_weight) {
+                                           const std::vector<int>& cluster, const SignWeights& signs) {
     std::vector<FrustratedTie> result;
     for (auto [it, end] = boost::edges(graph.graph); it != end; ++it) {
         Vertex u = boost::source(*it, graph.graph), v = boost::target(*it, graph.graph);
@@ -45,8 +45,7 @@ std::vector<FrustratedTie> frustrated_ties(const ActorGraph& graph, const Weight
         for (Relation r : all_relations) {
             const RelationStats& s = tie[r];
             if (!s.present()) continue;
-            double sign = r == Relation::support ? 1.0 : r == Relation::conflict ? -1.0 : negotiation_sign_weight;
-            double contribution = sign * s.weight;
+            double contribution = signs.of(r) * s.weight;
             // Only the relations pulling the way the pair breaks the partition.
             if (!((pair < 0.0 && contribution < 0.0) || (pair > 0.0 && contribution > 0.0))) continue;
             result.push_back({graph.graph[u].id, graph.graph[v].id, r, contribution, s.evidence, inside});
@@ -65,8 +64,11 @@ std::vector<FrustratedTie> frustrated_ties(const ActorGraph& graph, const Weight
 Metrics compute_metrics(const ActorGraph& graph, const MetricsOptions& options) {
     if (!std::isfinite(options.negotiation_sign_weight))
         throw Error("metrics: the negotiation sign weight must be a finite number", ExitCode::usage_error);
+    // Criticism is hostility: a positive weight would make it an alliance tie.
+    if (!std::isfinite(options.criticism_sign_weight) || options.criticism_sign_weight > 0.0)
+        throw Error("metrics: the criticism sign weight must be a finite number <= 0", ExitCode::usage_error);
     const std::size_t n = graph.actor_count();
-    const WeightedAdjacency signed_graph = signed_layer(graph, options.negotiation_sign_weight);
+    const WeightedAdjacency signed_graph = signed_layer(graph, options.signs());
     const WeightedAdjacency positive = positive_layer(signed_graph);
     const WeightedAdjacency all = all_relations_layer(graph);
     const WeightedAdjacency directed = directed_relations_layer(graph);
@@ -93,7 +95,7 @@ Metrics compute_metrics(const ActorGraph& graph, const MetricsOptions& options) 
     AlliancePartition partition = alliance_clustering(signed_graph, alliance_options);
     m.cluster = partition.membership;
     m.clusters = clusters_of(graph, m.cluster);
-    m.frustrated = frustrated_ties(graph, signed_graph, m.cluster, options.negotiation_sign_weight);
+    m.frustrated = frustrated_ties(graph, signed_graph, m.cluster, options.signs());
 
     Communities communities = louvain(positive);
     m.community = communities.membership;
@@ -123,6 +125,7 @@ Metrics compute_metrics(const ActorGraph& graph, const MetricsOptions& options) 
     s["positive_ties"] = count(positive_ties);
     s["negative_ties"] = count(negative_ties);
     s["negotiation_sign_weight"] = options.negotiation_sign_weight;
+    s["criticism_sign_weight"] = options.criticism_sign_weight;
     s["alpha"] = options.alpha;
     s["criterion"] = partition.criterion;
     s["criterion_negative_inside"] = partition.negative_inside;

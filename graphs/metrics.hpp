@@ -5,14 +5,17 @@
 //
 // Layers (graphs/signed_view.hpp): the SIGNED layer has one undirected weight
 // per unordered pair, summed over both directions: + support - conflict
-// + negotiation_sign_weight * negotiation (pairs summing to 0 have no signed
-// tie). The POSITIVE layer keeps its pairs with a positive sum. The
-// ALL-RELATIONS layer sums every relation's weight over both directions.
+// + negotiation_sign_weight * negotiation + criticism_sign_weight * criticism
+// (pairs summing to 0 have no signed tie; both sign weights are 0 by
+// default, so negotiation and criticism leave it alone). The POSITIVE layer
+// keeps its pairs with a positive sum. The ALL-RELATIONS layer sums every
+// relation's weight (criticism included) over both directions.
 // Distances for paths are 1 / weight.
 //
 // Actor values (Metrics::actor_values keys; every vertex has all of them):
 //   mentions                     mentions of the actor in the articles (edge lists: observations naming it)
-//   degree_in_<r>, degree_out_<r>      partners with relation r towards / from the actor (r = support, conflict, negotiation)
+//   degree_in_<r>, degree_out_<r>      partners with relation r towards / from the actor
+//                                      (r = support, conflict, negotiation, criticism)
 //   strength_in_<r>, strength_out_<r>  summed event weight of relation r towards / from the actor
 //   net_signed_degree            partners with a positive signed tie minus partners with a negative one
 //   net_signed_strength          sum of the actor's signed-layer weights
@@ -20,15 +23,15 @@
 //   betweenness_positive         weighted betweenness on the positive layer
 //   harmonic_closeness           sum of 1 / distance to every other actor, all-relations layer
 //   harmonic_closeness_positive  the same on the positive layer
-//   pagerank                     weighted PageRank (d = 0.85) on the directed all-relations layer: support u->v is
-//                                an arc u->v, conflict and negotiation arcs both ways; sums to 1
+//   pagerank                     weighted PageRank (d = 0.85) on the directed all-relations layer: support and
+//                                criticism u->v are an arc u->v, conflict and negotiation arcs both ways; sums to 1
 //   eigenvector                  eigenvector centrality of the all-relations layer, largest = 1
 //   pn_index                     PN centrality of the signed layer's signs (Everett & Borgatti 2014, signnet pn_index)
 //
 // Summary keys (Metrics::summary):
 //   actors, pairs (ordered pairs with a tie), relations (pair-relation ties),
 //   signed_ties, positive_ties, negative_ties (unordered pairs of the signed layer),
-//   negotiation_sign_weight, alpha,
+//   negotiation_sign_weight, criticism_sign_weight, alpha,
 //   criterion (Doreian-Mrvar P), criterion_negative_inside, criterion_positive_between,
 //   criterion_exact (1 if proven optimal), clusters, frustrated_ties (signed pairs breaking the partition),
 //   triangles, triangles_ppp, triangles_ppm, triangles_pmm, triangles_mmm,
@@ -44,16 +47,19 @@
 
 #include "common/relation.hpp"
 #include "graphs/actor_graph.hpp"
+#include "graphs/signed_view.hpp"
 
 namespace actorgraph::graphs {
 
 struct MetricsOptions {
     double negotiation_sign_weight = 0.0;  // how much negotiation counts as positive in the signed view
+    double criticism_sign_weight = 0.0;    // how much criticism counts in the signed view: <= 0 (a negative tie)
     double alpha = 0.5;                    // Doreian-Mrvar: weight of negative ties inside blocks
     std::uint64_t seed = 1;                // for every randomised algorithm
     int exact_limit = 15;                  // exact clustering up to this many actors
     int starts = 8;                        // local-search restarts for larger graphs
     int frustration_exact_limit = 20;      // exhaustive frustration index per component up to this size
+    SignWeights signs() const { return {negotiation_sign_weight, criticism_sign_weight}; }
 };
 
 struct FrustratedTie {
@@ -85,7 +91,8 @@ struct Metrics {
 };
 
 // O(V E + V^2 log V), dominated by betweenness and harmonic closeness; see
-// each algorithm's header. An empty graph gives empty per-actor vectors and a
+// each algorithm's header. Throws Error(usage_error) for a sign weight that
+// is not finite or a criticism sign weight above 0. An empty graph gives empty per-actor vectors and a
 // summary of zeros (triangle_balance 1). Deterministic for a given seed.
 Metrics compute_metrics(const ActorGraph& graph, const MetricsOptions& options = {});
 

@@ -8,10 +8,11 @@
 //   or more members are boxed as labelled subgraphs "Alliance 1: A, B, ...",
 //   actors alone in their cluster are grey and unboxed (only dot and fdp
 //   draw the boxes; the other layouts show the clusters by colour alone);
-// - support is green, solid, with an arrowhead (it is directed); conflict
-//   (red, solid) and negotiation (blue, dashed) are symmetric relations
-//   (relation_is_directed), so they are drawn without arrowheads and the two
-//   directions of a pair are merged into one line with the summed weight;
+// - support is green, solid, with an arrowhead, and criticism orange,
+//   dashed, with an arrowhead (both are directed); conflict (red, solid) and
+//   negotiation (blue, dashed) are symmetric relations (relation_is_directed),
+//   so they are drawn without arrowheads and the two directions of a pair are
+//   merged into one line with the summed weight;
 // - line width grows with the square root of the weight relative to the
 //   heaviest drawn line.
 #pragma once

@@ -2,9 +2,20 @@
 
 namespace actorgraph::graphs {
 
-double signed_weight(const Tie& tie, double negotiation_sign_weight) {
-    return tie[Relation::support].weight - tie[Relation::conflict].weight +
-           negotiation_sign_weight * tie[Relation::negotiation].weight;
+double SignWeights::of(Relation r) const {
+    switch (r) {
+    case Relation::support: return 1.0;
+    case Relation::conflict: return -1.0;
+    case Relation::negotiation: return negotiation;
+    case Relation::criticism: return criticism;
+    }
+    return 0.0;
+}
+
+double signed_weight(const Tie& tie, const SignWeights& signs) {
+    double w = 0.0;
+    for (Relation r : all_relations) w += signs.of(r) * tie[r].weight;
+    return w;
 }
 
 namespace {
@@ -29,8 +40,8 @@ double total_weight(const Tie& tie) {
 
 }  // namespace
 
-WeightedAdjacency signed_layer(const ActorGraph& graph, double negotiation_sign_weight) {
-    auto arcs = arcs_of(graph, [&](const Tie& t) { return signed_weight(t, negotiation_sign_weight); });
+WeightedAdjacency signed_layer(const ActorGraph& graph, const SignWeights& signs) {
+    auto arcs = arcs_of(graph, [&](const Tie& t) { return signed_weight(t, signs); });
     return make_adjacency(graph.actor_count(), std::move(arcs), true);
 }
 
@@ -53,8 +64,9 @@ WeightedAdjacency directed_relations_layer(const ActorGraph& graph) {
         auto u = static_cast<std::uint32_t>(boost::source(*it, graph.graph));
         auto v = static_cast<std::uint32_t>(boost::target(*it, graph.graph));
         const Tie& t = graph.graph[*it];
-        double symmetric = t[Relation::conflict].weight + t[Relation::negotiation].weight;
-        arcs.push_back({u, v, t[Relation::support].weight + symmetric});
+        double directed = 0.0, symmetric = 0.0;
+        for (Relation r : all_relations) (relation_is_directed(r) ? directed : symmetric) += t[r].weight;
+        arcs.push_back({u, v, directed + symmetric});
         arcs.push_back({v, u, symmetric});
     }
     return make_adjacency(graph.actor_count(), std::move(arcs), false);

@@ -2,10 +2,14 @@
 //
 // The ordered-pair graph becomes one undirected signed weight per unordered
 // pair {u, v}: the sum over both directions of
-//     + support weight  - conflict weight  + negotiation_sign_weight * negotiation weight.
+//     + support weight  - conflict weight  + negotiation sign weight * negotiation weight
+//     + criticism sign weight * criticism weight.
 // A pair whose sum is exactly 0 has no signed tie. Conflict and negotiation
-// are symmetric relations, and support is treated as symmetric here too:
-// alliances are about standing together, whoever voiced it.
+// are symmetric relations, and support and criticism are treated as
+// symmetric here too: alliances are about standing together (or apart),
+// whoever voiced it. Criticism is words, not force: it never adds to the
+// conflict term, and with its default sign weight 0 it leaves the signed
+// view untouched.
 #pragma once
 
 #include "graphs/actor_graph.hpp"
@@ -13,23 +17,32 @@
 
 namespace actorgraph::graphs {
 
+// How much each relation's weight counts in the signed view.
+struct SignWeights {
+    double negotiation = 0.0;  // --negotiation-weight: > 0 counts talks as a positive tie
+    double criticism = 0.0;    // --criticism-weight: <= 0; < 0 counts criticism as a negative tie
+    // +1 for support, -1 for conflict, the chosen weight for the others.
+    double of(Relation r) const;
+};
+
 // The signed contribution of one ordered pair's tie.
-double signed_weight(const Tie& tie, double negotiation_sign_weight);
+double signed_weight(const Tie& tie, const SignWeights& signs);
 
 // Undirected signed layer (weights may be negative). O(E log E).
-WeightedAdjacency signed_layer(const ActorGraph& graph, double negotiation_sign_weight);
+WeightedAdjacency signed_layer(const ActorGraph& graph, const SignWeights& signs);
 
 // Undirected positive layer: the pairs of the signed layer with a positive
 // sum, weighted by it. O(E log E).
 WeightedAdjacency positive_layer(const WeightedAdjacency& signed_layer);
 
 // Undirected all-relations layer: per unordered pair, the summed weight of
-// every relation in both directions (always >= 0). O(E log E).
+// every relation (criticism included) in both directions (always >= 0).
+// O(E log E).
 WeightedAdjacency all_relations_layer(const ActorGraph& graph);
 
-// Directed all-relations layer for PageRank: arc u->v carries support(u->v)
-// plus the symmetric relations of the pair in either direction
-// (conflict and negotiation, u->v and v->u). O(E log E).
+// Directed all-relations layer for PageRank: arc u->v carries the directed
+// relations u->v (support, criticism) plus the symmetric relations of the
+// pair in either direction (conflict and negotiation, u->v and v->u). O(E log E).
 WeightedAdjacency directed_relations_layer(const ActorGraph& graph);
 
 }  // namespace actorgraph::graphs

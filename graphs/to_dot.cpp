@@ -32,10 +32,12 @@ constexpr RelationStyle relation_styles[relation_count] = {
     {"#2e7d32", "solid"},   // support
     {"#c62828", "solid"},   // conflict
     {"#1565c0", "dashed"},  // negotiation
+    {"#ef6c00", "dashed"},  // criticism: orange, dashed like the other words-only relation, with an arrowhead
 };
 
-// One drawn line: a support edge keeps its direction; a symmetric relation
-// is keyed by the ordered vertex pair (lower index first).
+// One drawn line: a directed relation (support, criticism) keeps its
+// direction; a symmetric relation is keyed by the ordered vertex pair (lower
+// index first).
 struct Line {
     Vertex from;
     Vertex to;
@@ -94,8 +96,8 @@ std::string legend_label(const RenderOptions& options) {
     if (!options.title.empty())
         out << "<tr><td align=\"left\"><font point-size=\"14\"><b>" << xml_escape(options.title)
             << "</b></font></td></tr>";
-    const char* samples[relation_count] = {"&#8212;&#8212;&gt;", "&#8212;&#8212;&#8212;", "- - - -"};
-    const char* notes[relation_count] = {"support (directed)", "conflict", "negotiation"};
+    const char* samples[relation_count] = {"&#8212;&#8212;&gt;", "&#8212;&#8212;&#8212;", "- - - -", "- - - &gt;"};
+    const char* notes[relation_count] = {"support (directed)", "conflict", "negotiation", "criticism (directed)"};
     for (Relation r : all_relations) {
         int i = static_cast<int>(r);
         out << "<tr><td align=\"left\"><font color=\"" << relation_styles[i].colour << "\"><b>" << samples[i]

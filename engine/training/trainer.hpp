@@ -4,10 +4,10 @@
 // that maximises micro-F1 (scored as `evaluate` scores), then the model
 // fitted on everything.
 //
-// Labels: a candidate of a gold triple is positive when its sentence holds
-// the gold's evidence quote; the triple's other sentences may or may not
-// state it, so they are left out (Labels::evidence, the default), or all are
-// positive (Labels::document: plain distant supervision). Candidates of
+// Labels: every candidate of a gold triple is positive (Labels::document,
+// the default: distant supervision), or only those whose sentence holds the
+// gold's evidence quote, the triple's other sentences left out
+// (Labels::evidence). Candidates of
 // `ignore` triples, hedged ones and pairs the gold does not score are left
 // out; every other candidate of an annotated document is negative.
 #pragma once
@@ -42,7 +42,7 @@ enum class Labels { evidence, document };
 struct TrainingOptions {
     std::size_t folds = 5;
     double c = 1.0;
-    Labels labels = Labels::evidence;
+    Labels labels = Labels::document;
 };
 
 struct TrainingResult {

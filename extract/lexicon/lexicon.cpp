@@ -152,7 +152,7 @@ void read_cues(std::string_view json, const std::string& name, Lexicon::Data& da
         where = name + ": cue \"" + c.id + "\"";
         const std::string rel = string_field(v, "relation", where, true);
         const auto r = parse_relation(rel);
-        if (!r) throw Error(where + ": unknown relation \"" + rel + "\" (support, conflict or negotiation)");
+        if (!r) throw Error(where + ": unknown relation \"" + rel + "\" (" + relation_name_list() + ")");
         c.relation = *r;
         const std::string type = string_field(v, "type", where, true);
         const auto t = cue_types.find(type);

@@ -329,7 +329,7 @@ TEST_CASE("bad lexicon: a relation name that does not exist") {
     const auto result = lexicon.run();
     CHECK(result.exit_code == 1);
     CHECK(result.err.rfind("actorgraph: " + lexicon.name("cues.json") + ": cue \"", 0) == 0);
-    CHECK(result.err.find("\": unknown relation \"alliance\" (support, conflict or negotiation)\n") != std::string::npos);
+    CHECK(result.err.find("\": unknown relation \"alliance\" (support, conflict, negotiation or criticism)\n") != std::string::npos);
     CHECK(line_count(result.err) == 1);
 }
 
@@ -357,7 +357,7 @@ TEST_CASE("bad edge list: each error names the file, line and column") {
     };
     const Case cases[] = {
         {"source,target,relation,weight\na,b,support,1\na,c,alliance,2\n",
-         ":3:5: unknown relation 'alliance' (expected support, conflict or negotiation)"},
+         ":3:5: unknown relation 'alliance' (expected support, conflict, negotiation or criticism)"},
         {"source,target,relation,weight\na,b,support,-1\n", ":2:13: weight '-1' must be a finite number >= 0"},
         {"source,target,relation,weight\na,b\n", ":2:1: expected 4 columns, found 2"},
         {"source,target,relation,weight\n\"a,b,support,1\n", ":2:1: unterminated quoted field"},

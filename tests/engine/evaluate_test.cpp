@@ -167,7 +167,7 @@ TEST_CASE("evaluate: the seeds, as score.py scores extract's events, and article
     REQUIRE(extracted.exit_code == 0);
     check_same_as_score_py(gold, events);
 
-    for (const std::string options : {"", " --show all", " --json --show all --curve"}) {
+    for (const std::string options : {"", " --show all"}) {
         INFO(options);
         const auto from_articles = run_actorgraph("evaluate " + quoted(gold) + " " + quoted(seeds) + " -j 1" + options);
         const auto from_events = run_actorgraph("evaluate " + quoted(gold) + " " + quoted(events) + options);
@@ -175,6 +175,14 @@ TEST_CASE("evaluate: the seeds, as score.py scores extract's events, and article
         REQUIRE(from_events.exit_code == 0);
         CHECK(from_articles.out == from_events.out);
     }
+    // With --curve, articles are extracted down to the curve's lowest threshold, 0.1.
+    const fs::path low = dir.path() / "low.jsonl";
+    REQUIRE(run_actorgraph("extract " + quoted(seeds) + " -o " + quoted(low) + " -j 1 --min-confidence 0.1").exit_code == 0);
+    const std::string options = " --json --show all --curve --min-confidence 0.5";
+    const auto from_articles = run_actorgraph("evaluate " + quoted(gold) + " " + quoted(seeds) + " -j 1" + options);
+    const auto from_events = run_actorgraph("evaluate " + quoted(gold) + " " + quoted(low) + options);
+    REQUIRE(from_articles.exit_code == 0);
+    CHECK(from_articles.out == from_events.out);
     const auto curve = run_actorgraph("evaluate " + quoted(gold) + " " + quoted(events) + " --curve");
     CHECK(curve.out.find("\n0.9       all  ") != std::string::npos);
     const std::string last_line = curve.out.substr(curve.out.rfind('\n', curve.out.size() - 2) + 1);

@@ -37,6 +37,36 @@ TEST_CASE("graph_json: write, read back, write again gives the same bytes") {
     CHECK(graph_to_json(read, RunInfo{"test", "top"}) == first);
 }
 
+TEST_CASE("graph_json: criticism is written as its own relation and read back as one") {
+    Analysis analysis;
+    const std::vector<graphs::Observation> observations{{"a", "b", Relation::criticism, 1.5, "d1", 0},
+                                                        {"a", "b", Relation::conflict, 1, "d2", 1}};
+    for (const graphs::Observation& o : observations) {
+        extract::Event event;
+        event.doc = o.doc;
+        event.source = o.source;
+        event.target = o.target;
+        event.relation = o.relation;
+        analysis.events.push_back(event);
+    }
+    graphs::MetricsOptions options;
+    options.criticism_sign_weight = -0.5;
+    analysis.graph = graphs::build_graph({}, observations);
+    analysis.metrics = graphs::compute_metrics(analysis.graph, options);
+    const std::string first = graph_to_json(analysis, RunInfo{"test", "top"});
+    CHECK(first.find("\"relation\": \"criticism\"") != std::string::npos);
+    CHECK(first.find("\"criticism_sign_weight\": -0.5") != std::string::npos);
+    const Analysis read = graph_from_json(first, "graph.json");
+    const auto [edge, found] = boost::edge(*read.graph.find("a"), *read.graph.find("b"), read.graph.graph);
+    REQUIRE(found);
+    CHECK(read.graph.graph[edge][Relation::criticism].weight == 1.5);
+    CHECK(read.graph.graph[edge][Relation::criticism].evidence == std::vector<std::size_t>{0});
+    CHECK(read.graph.graph[edge][Relation::conflict].weight == 1.0);  // criticism did not add to conflict
+    CHECK(read.events[0].relation == Relation::criticism);
+    CHECK(read.metrics.summary.at("criticism_sign_weight") == -0.5);
+    CHECK(graph_to_json(read, RunInfo{"test", "top"}) == first);
+}
+
 TEST_CASE("graph_json: errors name the file and the place") {
     CHECK_THROWS_WITH(graph_from_json("{\"actors\": [", "g.json"), "g.json:1:13: Invalid value.");
     CHECK_THROWS_WITH(graph_from_json("[]", "g.json"), "g.json: expected a graph.json object");

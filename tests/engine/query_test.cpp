@@ -160,3 +160,59 @@ TEST_CASE("query: an unknown actor lists the closest names; bad queries are usag
         CHECK(error.code() == ExitCode::usage_error);
     }
 }
+
+namespace {
+
+// a --support 1--> b and a --criticism 2--> b, analysed at a criticism sign
+// weight: signed a-b = 1 + weight * 2.
+Analysis criticism_graph(double criticism_sign_weight) {
+    const std::vector<graphs::Observation> observations{{"a", "b", Relation::support, 1, "doc0", 0},
+                                                        {"a", "b", Relation::criticism, 2, "doc1", 1}};
+    Analysis analysis;
+    for (const graphs::Observation& o : observations) {
+        extract::Event event;
+        event.doc = o.doc;
+        event.source = o.source;
+        event.target = o.target;
+        event.relation = o.relation;
+        event.text = std::string(relation_name(o.relation)) + " sentence";
+        analysis.events.push_back(event);
+    }
+    graphs::MetricsOptions options;
+    options.criticism_sign_weight = criticism_sign_weight;
+    analysis.graph = graphs::build_graph({}, observations);
+    analysis.metrics = graphs::compute_metrics(analysis.graph, options);
+    return analysis;
+}
+
+}  // namespace
+
+TEST_CASE("query: criticism is its own column and counts in the signed weight only by its sign weight") {
+    const Analysis mild = criticism_graph(0.0);
+    const auto allies = ask(mild, {"allies", "a"});
+    REQUIRE(allies["allies"].Size() == 1);
+    CHECK(allies["allies"][0]["signed_weight"].GetDouble() == 1.0);
+    CHECK(allies["allies"][0]["to"]["criticism"].GetDouble() == 2.0);
+    CHECK(allies["allies"][0]["to"]["conflict"].GetDouble() == 0.0);
+
+    const Analysis harsh = criticism_graph(-1.0);
+    CHECK(ask(harsh, {"allies", "a"})["allies"].Size() == 0);
+    const auto enemies = ask(harsh, {"enemies", "a"});
+    REQUIRE(enemies["enemies"].Size() == 1);
+    CHECK(enemies["enemies"][0]["signed_weight"].GetDouble() == -1.0);
+    const ActorResolver resolver(harsh, nullptr);
+    const std::string table = run_query(harsh, {"enemies", "a"}, resolver).text;
+    CHECK(table.find("criticism") != std::string::npos);
+    CHECK(table.find("-1") != std::string::npos);
+}
+
+TEST_CASE("query: evidence filters criticism, an unknown relation lists all four") {
+    const Analysis analysis = criticism_graph(0.0);
+    const auto evidence = ask(analysis, {"evidence", "a", "b", "criticism"});
+    REQUIRE(evidence["evidence"].Size() == 1);
+    CHECK(std::string(evidence["evidence"][0]["relation"].GetString()) == "criticism");
+    CHECK(std::string(evidence["evidence"][0]["text"].GetString()) == "criticism sentence");
+    const ActorResolver resolver(analysis, nullptr);
+    CHECK_THROWS_WITH(run_query(analysis, {"evidence", "a", "b", "hug"}, resolver),
+                      "actorgraph query: unknown relation 'hug' (expected support, conflict, negotiation or criticism)");
+}

@@ -56,6 +56,11 @@ TEST_CASE("report_html shows the graph, actors, alliances and evidence") {
     CHECK(contains(html, "دعمت الولايات المتحدة تركيا &lt;&quot;&amp;&quot;&gt;."));
     // heaviest relation first: russia -> syria support (3) before usa -> russia conflict (2.5)
     CHECK(html.find("rel-russia-syria-support") < html.find("rel-usa-russia-conflict"));
+    // criticism is listed as its own directed relation, in its own colour
+    CHECK(contains(html, "<details class=\"relation\" id=\"rel-iran-usa-criticism\"><summary><bdi>Iran</bdi> (<bdi "
+                         "lang=\"ar\">إيران</bdi>)<span class=\"criticism\"> → criticism → </span>"));
+    CHECK(contains(html, ".criticism { color: #ef6c00; }"));
+    CHECK(contains(html, "نددت إيران بالعقوبات الأمريكية."));
 }
 
 TEST_CASE("report_html is self-contained and repeatable") {
@@ -78,7 +83,7 @@ TEST_CASE("report_html caps evidence and checks evidence indices") {
     auto s = test_support::sample_graph();
     s.events.pop_back();
     CHECK(error_text([&] { engine::report_html(s.graph, s.metrics, s.events, "", {}); }) ==
-          "report: evidence index 6 is out of range (6 events)");
+          "report: evidence index 7 is out of range (7 events)");
     graphs::ActorGraph empty;
     const std::string html = engine::report_html(empty, graphs::Metrics{}, {}, "", {});
     CHECK(contains(html, "<p>No image was rendered.</p>"));

@@ -55,6 +55,6 @@ TEST_CASE("lexicon errors name the file and the problem") {
              Lexicon::builtin_document("words.json")});
         FAIL("no error");
     } catch (const actorgraph::Error& e) {
-        CHECK(std::string(e.what()) == "cues.json: cue \"x\": unknown relation \"love\" (support, conflict or negotiation)");
+        CHECK(std::string(e.what()) == "cues.json: cue \"x\": unknown relation \"love\" (support, conflict, negotiation or criticism)");
     }
 }

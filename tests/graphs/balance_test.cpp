@@ -82,7 +82,7 @@ TEST_CASE("tribes: signnet's triangle balance and the frustration index") {
     }
     auto edges = parse_edge_list(test_support::read_file(test_support::shared_dir / "graphs" / "tribes.csv"),
                                  "tribes.csv");
-    auto g = signed_layer(build_graph({}, edges.observations), 0.0);
+    auto g = signed_layer(build_graph({}, edges.observations), SignWeights{});
     auto t = count_signed_triangles(g);
     CHECK(t.total() == 68);
     CHECK(t.balance_ratio() == Approx(0.8676471).epsilon(1e-7));

@@ -48,7 +48,7 @@ TEST_CASE("malformed edge lists name the file, line and column") {
     CHECK_THROWS_WITH(parse_edge_list("source,target,sign,weight\na,b,1,1\na,b,1\n", "e.csv"),
                       "e.csv:3:1: expected 4 columns, found 3");
     CHECK_THROWS_WITH(parse_edge_list("source,target,relation,weight\na,b,alliance,1\n", "e.csv"),
-                      "e.csv:2:5: unknown relation 'alliance' (expected support, conflict or negotiation)");
+                      "e.csv:2:5: unknown relation 'alliance' (expected support, conflict, negotiation or criticism)");
     CHECK_THROWS_WITH(parse_edge_list("source,target,sign,weight\na,b,2,1\n", "e.csv"),
                       "e.csv:2:5: unknown sign '2' (expected +1, 1, -1, positive or negative)");
     CHECK_THROWS_WITH(parse_edge_list("source,target,sign,weight\na,b,1,heavy\n", "e.csv"),

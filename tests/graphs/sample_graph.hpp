@@ -39,7 +39,8 @@ inline actorgraph::extract::Event sample_event(const std::string& doc, const std
 
 // Actors (vertex order = id order): iran, russia, syria, turkey, usa.
 // Alliances {iran, russia, syria} and {turkey, usa}; turkey -> russia
-// negotiation crosses them and is the one frustrated tie.
+// negotiation crosses them and is the one frustrated tie. iran -> usa
+// criticism shows how the fourth relation is written (directed, dashed).
 inline SampleGraph sample_graph() {
     using namespace actorgraph;
     using namespace actorgraph::graphs;
@@ -59,6 +60,7 @@ inline SampleGraph sample_graph() {
         sample_event("doc3", "russia", "usa", Relation::conflict, "ردت روسيا بانتقاد واشنطن.", 1.0),
         sample_event("doc4", "turkey", "russia", Relation::negotiation, "تفاوضت تركيا مع روسيا حول الهدنة.", 1.0),
         sample_event("doc5", "usa", "turkey", Relation::support, "دعمت الولايات المتحدة تركيا <\"&\">.", 1.0),
+        sample_event("doc6", "iran", "usa", Relation::criticism, "نددت إيران بالعقوبات الأمريكية.", 1.5),
     };
     auto add = [&](std::size_t event, std::size_t documents) {
         const extract::Event& e = s.events[event];
@@ -78,6 +80,7 @@ inline SampleGraph sample_graph() {
     add(4, 1);
     add(5, 1);
     add(6, 1);
+    add(7, 1);
 
     const double betweenness[] = {0.0, 0.5, 0.0, 0.1666667, 0.25};
     const double degree[] = {0.25, 0.75, 0.5, 0.5, 0.5};
@@ -88,7 +91,7 @@ inline SampleGraph sample_graph() {
     s.metrics.community = {0, 0, 0, 1, 1};
     s.metrics.communities = s.metrics.clusters;
     s.metrics.frustrated = {{"turkey", "russia", Relation::negotiation, 0.5, {5}}};
-    s.metrics.summary = {{"actors", 5}, {"relations", 6}, {"frustration_index", 0.5}};
+    s.metrics.summary = {{"actors", 5}, {"relations", 7}, {"frustration_index", 0.5}};
     return s;
 }
 
