@@ -1,6 +1,7 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <tuple>
 #include <unordered_set>
@@ -199,7 +200,8 @@ ArticleResult Extractor::extract(const Article& article) const {
             } else if (model_->scores(c.relation)) {
                 hashes.hashes.clear();
                 candidate_features(w.view, w.participants, w.rule_events, c, w.contexts[k], hashes);
-                p = model_->probability(c.relation, hashes.hashes);
+                // Rounded as events.jsonl writes it, so events read back pass the same thresholds.
+                p = std::round(model_->probability(c.relation, hashes.hashes) * 1000.0) / 1000.0;
                 if (p < min_confidence_) continue;
             } else if (c.rule_event < 0) {
                 continue;  // a relation the model has no weights for: its rules decide
