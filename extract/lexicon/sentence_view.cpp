@@ -39,6 +39,7 @@ void gather_group(SentenceView& v, std::uint32_t m, std::int32_t g) {
             while (q < v.last && v.mention(q) >= 0) {
                 auto& om = v.mentions[static_cast<std::size_t>(v.mention(q))];
                 om.modifier = true;
+                om.modifier_kind = ModifierKind::origin;
                 q = om.last;
                 if (q < v.last && v.mention(q) >= 0 && v.mentions[static_cast<std::size_t>(v.mention(q))].conj) continue;
                 if (v.is(q, WordClass::and_word) && q + 1 < v.last && v.mention(q + 1) >= 0) { ++q; continue; }
@@ -110,6 +111,7 @@ void check_mentions(SentenceView& v) {
         // A place: "في سوريا"، "جنوب ليبيا".
         if (before != v.last && !m.conj && m.prep == 0 && (v.is(before, WordClass::in) || v.marker(before, MarkerKind::place)))
             m.modifier = true;
+            m.modifier_kind = ModifierKind::place;
         // One nisba word, or nisba words merged (الحدود السورية العراقية).
         // Every word a nisba: "ولي العهد السعودي" is a title, not an adjective.
         bool all_nisba = true;
@@ -136,7 +138,10 @@ void check_mentions(SentenceView& v) {
                 head_ok = false;
                 break;
             }
-            if (!head_ok) m.modifier = true;
+            if (!head_ok) {
+                m.modifier = true;
+                m.modifier_kind = ModifierKind::thing;
+            }
         }
         kept.push_back(m);
     }

@@ -13,6 +13,14 @@
 
 namespace actorgraph::extract {
 
+// Why a mention is a modifier rather than a participant.
+enum class ModifierKind : std::uint8_t {
+    none,
+    place,   // after في or a place noun: "في سوريا"، "جنوب ليبيا"
+    origin,  // after an actor and من: "فصائل شيعية من العراق"
+    thing,   // a nisba adjective of a thing: "الخطة الأمريكية"، "أسلحة كيمياوية سورية"
+};
+
 struct ActorMention {
     std::uint32_t first = 0, last = 0;  // tokens
     std::uint32_t actor = 0;            // index into Lexicon::Data::actors (most specific)
@@ -20,6 +28,7 @@ struct ActorMention {
     char prep = 0;
     bool modifier = false;              // an origin phrase ("فصائل شيعية من العراق"), a place ("في سوريا") or a
                                         // nisba adjective of a thing ("الخطة الأمريكية"): not a participant
+    ModifierKind modifier_kind = ModifierKind::none;
     bool nisba = false;                 // one nisba adjective word (روسي، التركية)
     bool pronoun = false;               // a particle with a subject pronoun (ولكنها) standing for an earlier mention
     std::uint32_t antecedent = 0;       // for a pronoun: first token of the mention it stands for

@@ -49,9 +49,10 @@ std::uint64_t pair_key(std::uint32_t a, std::uint32_t b, std::uint32_t r = 0) {
 
 std::vector<Participant> sentence_participants(const SentenceView& v, const std::vector<Participant>& references) {
     std::vector<Participant> out;
+    // Modifiers too: a place or a thing's nisba may still be what is struck ("أسلحة كيمياوية
+    // سورية"، "صواريخ على سوريا"); the scorer weighs their kind.
     for (std::uint32_t i = 0; i < v.mentions.size(); ++i) {
         const ActorMention& m = v.mentions[i];
-        if (m.modifier) continue;
         out.push_back({m.actor, m.first, m.last, static_cast<std::int32_t>(i), 0});
     }
     out.insert(out.end(), references.begin(), references.end());

@@ -47,13 +47,13 @@ struct Candidate {
 
 // The candidates of one sentence, in a fixed order (participant pairs in
 // token order, then relation, then direction). Pairs of one top-level actor
-// are left out, and so are modifiers (places, origins, a thing's nisba).
+// are left out.
 // O(participants^2 x relations).
 std::vector<Candidate> sentence_candidates(const SentenceView& v, const std::vector<Participant>& participants,
                                            const std::vector<RuleEvent>& rule_events);
 
-// The participants of a sentence: its mentions that take part (not modifiers),
-// then the references resolved into it, in token order.
+// The participants of a sentence: its mentions (modifiers included: the
+// scorer weighs them), then the references resolved into it, in token order.
 std::vector<Participant> sentence_participants(const SentenceView& v, const std::vector<Participant>& references);
 
 }  // namespace actorgraph::extract

@@ -73,6 +73,8 @@ void participant_type(const SentenceView& v, const Participant& p, char role, Wr
         return;
     }
     const ActorMention& m = v.mentions[static_cast<std::size_t>(p.mention)];
+    static constexpr std::array<std::string_view, 4> modifiers{"", "place", "origin", "thing"};
+    if (m.modifier) w.add("type", role, ":modifier_", modifiers[static_cast<std::size_t>(m.modifier_kind)]);
     if (m.nisba) w.add("type", role, ":nisba");
     if (m.pronoun) w.add("type", role, ":pronoun");
     if (m.prep) w.add("type", role, ":proclitic_", std::string_view(&m.prep, 1));
