@@ -145,6 +145,7 @@ Event make_event(const Article& article, const Analysis& a, const SentenceWork& 
     e.weight = ce.weight;
     e.negated = c.negated;
     e.speculative = c.speculative;
+    e.claimed = c.claimed;
     e.cue = article.text.substr(a.tokens[cm.first].ob, a.tokens[cm.last - 1].oe - a.tokens[cm.first].ob);
     e.text = article.text.substr(ob, oe - ob);
     return e;

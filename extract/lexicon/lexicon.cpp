@@ -279,8 +279,10 @@ void read_words(std::string_view json, const std::string& name, Lexicon::Data& d
     x.action_noun_prefixes = list("action_noun_prefixes");
     x.imperfect_prefixes = list("imperfect_prefixes");
     x.feminine_past_ending = one("feminine_past_ending");
+    x.future_prefix = one("future_prefix");
     // The matcher reads proclitics as single two-byte letters (lexicon/mention_finder.cpp).
-    for (const auto* group : {&x.conjunctions, &x.prepositions})
+    if (x.future_prefix.size() != 2) throw Error(where + ": \"future_prefix\" must be one Arabic letter");
+    for (const auto* group : {&x.conjunctions, &x.prepositions, &x.imperfect_prefixes})
         for (const auto& letter : *group)
             if (letter.size() != 2 || (static_cast<unsigned char>(letter[0]) & 0xE0) != 0xC0)
                 throw Error(where + ": proclitic \"" + letter + "\" must be one Arabic letter");

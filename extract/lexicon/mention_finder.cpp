@@ -1,5 +1,7 @@
 #include "extract/lexicon/mention_finder.hpp"
 
+#include <algorithm>
+
 #include <array>
 #include <string_view>
 
@@ -8,6 +10,7 @@ namespace actorgraph::extract {
 namespace {
 
 constexpr std::size_t max_form_words = 8;
+constexpr char future_reading = 'f';  // Reading::prep of the reading without the future prefix
 constexpr std::size_t min_stem_bytes = 4;  // two Arabic letters
 
 // A two-byte letter as one 16-bit number (0 for anything else).
@@ -28,6 +31,8 @@ struct ProcliticCodes {
     std::array<std::uint16_t, 2> conjunctions{};  // و ف (at most two, checked when the lexicon loads)
     std::size_t conjunction_count = 0;
     std::uint16_t ba = 0, lam = 0, kaf = 0;
+    std::uint16_t future = 0;                     // س
+    std::array<std::uint16_t, 3> imperfect{};     // ي ت ن: what the future prefix goes before
 };
 
 ProcliticCodes proclitic_codes(const Affixes& a) {
@@ -37,6 +42,9 @@ ProcliticCodes proclitic_codes(const Affixes& a) {
     c.ba = pair_code(a.prepositions.at(0));
     c.lam = pair_code(a.prepositions.at(1));
     c.kaf = pair_code(a.prepositions.at(2));
+    c.future = pair_code(a.future_prefix);
+    for (std::size_t i = 0; i < a.imperfect_prefixes.size() && i < c.imperfect.size(); ++i)
+        c.imperfect[i] = pair_code(a.imperfect_prefixes[i]);
     return c;
 }
 
@@ -68,7 +76,7 @@ std::vector<Match> find_matches(const std::string& norm, const std::vector<Token
         // Every proclitic is a two-byte letter (checked when the lexicon loads), so
         // they are compared as 16-bit pairs (no memcmp), and the array is left
         // uninitialised (only [0, nr) is read).
-        std::array<Reading, 15> readings;
+        std::array<Reading, 18> readings;
         std::size_t nr = 0;
         const auto pair_at = [&](std::size_t k) {
             return k + 2 <= w.size() ? static_cast<std::uint16_t>((static_cast<unsigned char>(w[k]) << 8) |
@@ -85,11 +93,19 @@ std::vector<Match> find_matches(const std::string& norm, const std::vector<Token
             if (r0 == codes.ba) readings[nr++] = {cs + 2, {}, c != 0, 'b'};
             if (r0 == codes.lam) readings[nr++] = {cs + 2, {}, c != 0, 'l'};
             if (r0 == codes.kaf) readings[nr++] = {cs + 2, {}, c != 0, 'k'};
+            // The future prefix on an imperfect verb: سيقصف reads as يقصف, for cues only.
+            const std::uint16_t r1 = pair_at(cs + 2);
+            if (r0 == codes.future && r1 != 0 && std::find(codes.imperfect.begin(), codes.imperfect.end(), r1) != codes.imperfect.end())
+                readings[nr++] = {cs + 2, {}, c != 0, future_reading};
         }
         Match best[3];
         bool have[3] = {false, false, false};
-        const auto offer = [&](const Match& m) {
+        const auto offer = [&](Match m) {
             const auto k = static_cast<std::size_t>(m.target.kind);
+            if (m.prep == future_reading) {
+                if (m.target.kind != FormTarget::Kind::cue) return;  // a future verb is a cue, never a name
+                m.prep = 0;
+            }
             if (m.target.kind == FormTarget::Kind::marker && m.prep != 0 &&
                 m.target.index != static_cast<std::uint32_t>(MarkerKind::host))
                 return;  // markers take و/ف only; host nouns take any proclitic (للقوات التركية)

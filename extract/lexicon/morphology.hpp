@@ -23,6 +23,7 @@ struct Affixes {
     std::vector<std::string> sound_plural_endings;  // ين ون
     std::vector<std::string> action_noun_prefixes;  // الت الان الاحت الاست
     std::vector<std::string> imperfect_prefixes;    // ي ن ت
+    std::string future_prefix;                      // س (سيقصف: will bomb)
     std::string feminine_past_ending;               // ت
 };
 

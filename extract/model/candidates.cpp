@@ -88,7 +88,8 @@ std::vector<Candidate> sentence_candidates(const SentenceView& v, const std::vec
         const auto [it, added] = ruled.emplace(pair_key(d.top[e.source], d.top[e.target], static_cast<std::uint32_t>(e.relation)),
                                                static_cast<std::int32_t>(k));
         const RuleEvent& held = rule_events[static_cast<std::size_t>(it->second)];
-        if (!added && (held.negated || held.speculative) && !e.negated && !e.speculative) it->second = static_cast<std::int32_t>(k);
+        if (!added && (held.negated || held.speculative || held.claimed) && !e.negated && !e.speculative && !e.claimed)
+            it->second = static_cast<std::int32_t>(k);
     }
     const auto rule_for = [&](std::uint32_t s, std::uint32_t t, Relation r) {
         const auto it = ruled.find(pair_key(s, t, static_cast<std::uint32_t>(r)));
@@ -114,11 +115,13 @@ std::vector<Candidate> sentence_candidates(const SentenceView& v, const std::vec
                     c.cue = rule_events[static_cast<std::size_t>(k)].cue;
                     c.negated = rule_events[static_cast<std::size_t>(k)].negated;
                     c.speculative = rule_events[static_cast<std::size_t>(k)].speculative;
+                    c.claimed = rule_events[static_cast<std::size_t>(k)].claimed;
                 } else {
                     c.cue = static_cast<std::uint32_t>(cue);
                     const rules::Modality m = rules::modality_of(v, v.cues[c.cue]);
                     c.negated = m.negated;
                     c.speculative = m.speculative;
+                    c.claimed = m.claimed;
                 }
                 out.push_back(c);
             };

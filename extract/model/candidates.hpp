@@ -42,7 +42,7 @@ struct Candidate {
     std::int32_t rule_event = -1;          // index of a rule event linking them this way, or -1
     bool rule_reversed = false;            // a rule links them, but the other way round (support)
     std::uint32_t cue = 0;                 // index into SentenceView::cues: the rule's cue, or the nearest cue of the relation
-    bool negated = false, speculative = false;
+    bool negated = false, speculative = false, claimed = false;
 };
 
 // The candidates of one sentence, in a fixed order (participant pairs in

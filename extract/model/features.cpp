@@ -4,6 +4,7 @@
 #include <array>
 
 #include "extract/rules/argument_search.hpp"
+#include "extract/rules/modality.hpp"
 
 namespace actorgraph::extract {
 
@@ -134,6 +135,7 @@ void candidate_features(const SentenceView& v, const std::vector<Participant>& p
         if (e.relation == c.relation) {
             w.add("cue:", e.id, pos, order);
             w.add("cw:", stem(v, cm.first), pos, order);
+            if (rules::verbal_attack(v, cm)) w.add("cue_in_words", pos);
         } else {
             w.add("other_cue:", relation_tag(e.relation), pos);
         }
@@ -181,6 +183,7 @@ void candidate_features(const SentenceView& v, const std::vector<Participant>& p
     }
     if (c.negated) w.add("negated");
     if (c.speculative) w.add("speculative");
+    if (c.claimed) w.add("claimed");
     w.add("sentence_words:", v.words < 15 ? "short" : v.words < 40 ? "medium" : "long");
     w.add("participants:", count_bucket(participants.size() - 2, 3));
 }

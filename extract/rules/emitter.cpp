@@ -49,11 +49,12 @@ void Emitter::one(std::uint32_t s, std::uint32_t t, std::uint32_t cue, std::stri
     e.source = a;
     e.target = b;
     e.cue = cue;
-    e.relation = d.cues[v_.cues[cue].cue].relation;
+    e.relation = overridden_ ? relation_ : d.cues[v_.cues[cue].cue].relation;
     e.rule = rule;
     const Modality m = modality_of(v_, v_.cues[cue]);
     e.negated = m.negated;
     e.speculative = m.speculative;
+    e.claimed = m.claimed;
     out_.push_back(e);
 }
 

@@ -21,11 +21,17 @@ public:
     void agent_pairs(std::int32_t from, std::int32_t to, std::uint32_t cue, std::string_view rule);
     // The members of one group with each other ("بين X وY").
     void within(std::int32_t g, std::uint32_t cue, std::string_view rule);
+    // Emit the next cue's events as `relation` (a conflict verb used for words is
+    // criticism), or as the cue's own relation after reset_relation().
+    void set_relation(Relation relation) { relation_ = relation; overridden_ = true; }
+    void reset_relation() { overridden_ = false; }
 
 private:
     void one(std::uint32_t s, std::uint32_t t, std::uint32_t cue, std::string_view rule);
     const SentenceView& v_;
     std::vector<RuleEvent>& out_;
+    Relation relation_ = Relation::support;
+    bool overridden_ = false;
 };
 
 // A group that fights alongside group g: the forces a supporter backs

@@ -35,6 +35,7 @@ Modality modality_of(const SentenceView& v, const CueMention& c) {
         if ((words <= 2 || (words == 3 && prep_between)) && v.marker(t, MarkerKind::negation)) m.negated = true;
         if (words <= 5 && v.marker(t, MarkerKind::negation_verb)) m.negated = true;
         if (talks && words <= 5 && v.marker(t, MarkerKind::withdrawal)) m.negated = true;
+        if (words <= 5 && v.marker(t, MarkerKind::accusation)) m.claimed = true;
         if (words <= 6 && v.marker(t, MarkerKind::speculation)) {
             if (!is_hedge(v, t) || imperfect_follows(v, t)) m.speculative = true;
         }

@@ -9,13 +9,16 @@ namespace actorgraph::extract::rules {
 struct Modality {
     bool negated = false;
     bool speculative = false;
+    bool claimed = false;
 };
 
 // Negation and speculation in the cue's clause, before it: `negation` words up
 // to 2 words back (3 over a verb and its preposition: "لا ترغب في التفاوض"),
 // `negation_verb` up to 5, `speculation` up to 6 (قد only before an imperfect
 // verb: "قد يستهدف", not "وقد استهدفت"); withdrawing from a deal ("انسحاب
-// واشنطن من الاتفاق") negates negotiation only. O(6).
+// واشنطن من الاتفاق") negates negotiation only; an `accusation` word up to 5
+// words back ("اتهمت واشنطن موسكو بدعم النظام"، "زعم") makes it one party's
+// claim. O(6).
 Modality modality_of(const SentenceView& v, const CueMention& c);
 
 // A conflict cue followed within 3 words by a `verbal` word is words or a

@@ -9,7 +9,9 @@ std::vector<RuleEvent> apply_rules(const SentenceView& v) {
     std::vector<RuleEvent> out;
     rules::Emitter emit(v, out);
     for (std::uint32_t ci = 0; ci < v.cues.size(); ++ci) {
-        if (rules::verbal_attack(v, v.cues[ci])) continue;
+        // "هاجم ترامب بشدة روسيا": the attack is in words, criticism.
+        if (rules::verbal_attack(v, v.cues[ci])) emit.set_relation(Relation::criticism);
+        else emit.reset_relation();
         const CueEntry& e = v.data->cues[v.cues[ci].cue];
         if (e.relation == Relation::negotiation) rules::mutual_rule(v, ci, emit);
         switch (e.type) {

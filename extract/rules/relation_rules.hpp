@@ -17,6 +17,7 @@ struct RuleEvent {
     Relation relation = Relation::support; // the cue's, unless its context changes it
     bool negated = false;
     bool speculative = false;
+    bool claimed = false;
     std::string_view rule;                 // the construction that found it ("passive_agent"; extract/data/README.md)
 };
 
