@@ -683,6 +683,10 @@ micro-F1), fits the model on everything and writes it atomically.
   -o, --output FILE         where to write the model (required)
       --folds K             cross-validation folds (default 5)
       --c X                 LIBLINEAR's cost parameter: larger fits closer (default 1)
+      --labels document|evidence  every candidate of a gold triple is positive
+                            (default), or only those of its evidence sentence
+      --cross-validated FILE  also write every scored candidate with its
+                            out-of-fold confidence (events.jsonl), for evaluate
       --strict, --lexicon-dir DIR, -q   as for extract
 )";
 
@@ -710,7 +714,8 @@ std::string format_figures(const Figures& f) {
 int run_train(const std::vector<std::string>& words) {
     const std::string command = "train";
     const Arguments args = parse_arguments(
-        words, join({{{"--output", "-o", true}, {"--folds", "", true}, {"--c", "", true}, {"--labels", "", true}},
+        words, join({{{"--output", "-o", true}, {"--folds", "", true}, {"--c", "", true}, {"--labels", "", true},
+                      {"--cross-validated", "", true}},
                      input_options}),
         command);
     std::vector<std::string> gold_files, inputs;
@@ -760,9 +765,21 @@ int run_train(const std::vector<std::string>& words) {
                     if (const std::size_t at = article.text.find(g.evidence); at != std::string::npos)
                         evidence[triple_key(g.doc, g.source, g.relation, g.target)].emplace_back(
                             article.text_offset + at, article.text_offset + at + g.evidence.size());
-            for (extract::CandidateRecord& c : extractor.candidates(article))
-                candidates.push_back({doc, c.event.relation, c.event.source, c.event.target, c.event.hedged(),
-                                      c.event.begin, c.event.end, std::move(c.features)});
+            for (extract::CandidateRecord& c : extractor.candidates(article)) {
+                c.event.doc = doc;
+                if (const char* drop = std::getenv("EXPERIMENT_DROP")) {  // EXPERIMENT: remove before commit
+                    std::vector<std::string> kept;
+                    for (auto& f : c.features) {
+                        bool bad = false;
+                        std::string d = drop; std::size_t p0 = 0;
+                        while (p0 <= d.size()) { auto p1 = d.find(',', p0); if (p1 == std::string::npos) p1 = d.size();
+                            std::string pre = d.substr(p0, p1 - p0); if (!pre.empty() && f.rfind(pre, 0) == 0) bad = true; p0 = p1 + 1; }
+                        if (!bad) kept.push_back(f);
+                    }
+                    c.features = kept;
+                }
+                candidates.push_back({std::move(c.event), std::move(c.features)});
+            }
         }
         if (args.flag("--strict") && !warnings.empty())
             throw Error(warnings.front().path + ": " + warnings.front().message);
@@ -797,6 +814,11 @@ int run_train(const std::vector<std::string>& words) {
     const fs::path path(*output);
     if (path.has_parent_path() && !fs::exists(path.parent_path())) ensure_output_directory(path.parent_path());
     write_file_atomically(path, result.model_json);
+    if (const auto cv = args.value("--cross-validated")) {
+        std::string text;
+        for (const extract::Event& event : result.cross_validated_events) text += event_to_json(event) + "\n";
+        write_file_atomically(*cv, text);
+    }
     return 0;
 }
 

@@ -24,7 +24,7 @@ std::uint64_t fnv(std::string_view s) {
     return h;
 }
 
-bool overlaps(const TrainingCandidate& c, const std::vector<std::pair<std::size_t, std::size_t>>& spans) {
+bool overlaps(const extract::Event& c, const std::vector<std::pair<std::size_t, std::size_t>>& spans) {
     for (const auto& [b, e] : spans)
         if (c.begin < e && b < c.end) return true;
     return false;
@@ -42,12 +42,8 @@ GoldSet restricted(const GoldSet& gold, const std::set<std::string>& docs) {
 }
 
 extract::Event prediction(const TrainingCandidate& c, double confidence) {
-    extract::Event e;
-    e.doc = c.doc;
-    e.source = c.source;
-    e.target = c.target;
-    e.relation = c.relation;
-    e.confidence = confidence;
+    extract::Event e = c.event;
+    e.confidence = std::round(confidence * 1000.0) / 1000.0;  // as extraction rounds it
     return e;
 }
 
@@ -92,13 +88,13 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     std::vector<Row> rows;
     std::set<TripleKey> with_candidate;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const TrainingCandidate& c = candidates[i];
+        const extract::Event& c = candidates[i].event;
         if (!docs.count(c.doc) || c.source == c.target) continue;
         if (!is_canonical_actor(c.source) || !is_canonical_actor(c.target)) continue;
         const TripleKey key = triple_key(c.doc, c.source, std::string(relation_name(c.relation)), c.target);
         const bool is_gold = gold_keys.count(key) > 0;
         if (is_gold) with_candidate.insert(key);
-        if (c.hedged) continue;
+        if (c.hedged()) continue;
         Row row;
         row.candidate = i;
         row.fold = fold_of.at(c.doc);
@@ -122,13 +118,13 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     for (const Row& r : rows)
         if (r.example)
             for (const std::string& f : candidates[r.candidate].features)
-                index[static_cast<std::size_t>(candidates[r.candidate].relation)].emplace(f, 0);
+                index[static_cast<std::size_t>(candidates[r.candidate].event.relation)].emplace(f, 0);
     for (auto& m : index) {
         std::uint32_t next = 0;
         for (auto& [name, i] : m) i = next++;
     }
     for (Row& r : rows) {
-        const auto& m = index[static_cast<std::size_t>(candidates[r.candidate].relation)];
+        const auto& m = index[static_cast<std::size_t>(candidates[r.candidate].event.relation)];
         for (const std::string& f : candidates[r.candidate].features)
             if (const auto it = m.find(f); it != m.end()) r.features.push_back(it->second);
         std::sort(r.features.begin(), r.features.end());
@@ -137,7 +133,7 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     const auto fit = [&](Relation relation, std::size_t held_out) {
         std::vector<BinaryExample> examples;
         for (const Row& r : rows)
-            if (r.example && candidates[r.candidate].relation == relation && r.fold != held_out)
+            if (r.example && candidates[r.candidate].event.relation == relation && r.fold != held_out)
                 examples.push_back({r.features, r.positive});
         return fit_logistic_regression(examples, index[static_cast<std::size_t>(relation)].size(), options.c);
     };
@@ -150,12 +146,13 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
             if (relation == Relation::criticism) continue;  // the gold has none to learn from
             const std::vector<double> w = fit(relation, fold);
             for (const Row& r : rows)
-                if (r.scored && r.fold == fold && candidates[r.candidate].relation == relation) {
+                if (r.scored && r.fold == fold && candidates[r.candidate].event.relation == relation) {
                     predictions.push_back(prediction(candidates[r.candidate], logistic_probability(w, r.features)));
                     prediction_fold.push_back(fold);
                 }
         }
     double best_f1 = -1;
+    result.cross_validated_events = predictions;
     for (int step = 1; step < threshold_steps; ++step) {
         const double t = step / static_cast<double>(threshold_steps);
         const Figures f = score_events(gold, predictions, t).micro();

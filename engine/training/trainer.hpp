@@ -21,16 +21,14 @@
 #include "common/relation.hpp"
 #include "engine/evaluation/gold_file.hpp"
 #include "engine/evaluation/scoring.hpp"
+#include "extract/event.hpp"
 
 namespace actorgraph::engine {
 
-// A candidate as the trainer sees it.
+// A candidate as the trainer sees it: the event it would give (its doc as
+// the gold names it: file name or DOCNO) and its features.
 struct TrainingCandidate {
-    std::string doc;              // the article's doc id (file name or DOCNO), as the gold names it
-    Relation relation = Relation::support;
-    std::string source, target;   // top-level actor ids
-    bool hedged = false;          // negated, speculative or claimed: never a prediction
-    std::size_t begin = 0, end = 0;  // the sentence's bytes in its file
+    extract::Event event;
     std::vector<std::string> features;
 };
 
@@ -53,6 +51,7 @@ struct TrainingResult {
     std::vector<std::pair<double, Figures>> curve;  // cross-validated micro figures by threshold
     std::size_t documents = 0, candidates = 0, examples = 0, positives = 0;
     std::size_t gold_triples = 0, gold_with_candidate = 0;  // candidate recall
+    std::vector<extract::Event> cross_validated_events;  // every scored candidate with its out-of-fold confidence
 };
 
 // Trains on `candidates` against `gold` (the union of the training gold

@@ -219,7 +219,7 @@ const std::map<std::string, WordClass> word_class_names{
     {"preposition", WordClass::preposition}, {"topic_preposition", WordClass::topic_preposition},
     {"from", WordClass::from}, {"between", WordClass::between}, {"with", WordClass::with},
     {"on", WordClass::on}, {"in", WordClass::in}, {"by", WordClass::by}, {"or", WordClass::or_word},
-    {"and", WordClass::and_word}, {"hedge", WordClass::hedge}};
+    {"and", WordClass::and_word}, {"hedge", WordClass::hedge}, {"pronoun_preposition", WordClass::pronoun_preposition}};
 const std::map<std::string, StemClass> stem_class_names{
     {"government", StemClass::government}, {"but", StemClass::but}, {"speech", StemClass::speech},
     {"both_sides", StemClass::both_sides}, {"possessed", StemClass::possessed}};

@@ -51,6 +51,7 @@ enum class WordClass : std::uint8_t {
     or_word,            // أو: coordination
     and_word,           // a free-standing و: coordination
     hedge,              // قد: hedges an imperfect verb only
+    pronoun_preposition,  // لها، معه، عليهم: a preposition with an attached pronoun standing for an actor
 };
 
 // Words recognised after their proclitics are stripped (words.json "stems").

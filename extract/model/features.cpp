@@ -184,6 +184,7 @@ void candidate_features(const SentenceView& v, const std::vector<Participant>& p
     if (c.negated) w.add("negated");
     if (c.speculative) w.add("speculative");
     if (c.claimed) w.add("claimed");
+    if (rules::withdrawn(v, v.cues[c.cue])) w.add("withdrawn");
     w.add("sentence_words:", v.words < 15 ? "short" : v.words < 40 ? "medium" : "long");
     w.add("participants:", count_bucket(participants.size() - 2, 3));
 }

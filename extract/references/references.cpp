@@ -9,6 +9,7 @@ namespace {
 constexpr std::size_t subject_window = 4;    // words at a sentence's start where its subject stands
 constexpr std::size_t sentences_back = 3;    // how far back a subject is still the topic
 constexpr std::size_t max_both_sides = 4;    // "the two sides" resolved per sentence (bounds a run-on's cost)
+constexpr std::size_t max_pronouns = 8;      // attached pronouns resolved per sentence (likewise)
 
 bool stem_is(const SentenceView& v, std::size_t t, StemClass k) {
     return v.is_word(t) && v.data->stem_is(split_proclitics(v.affixes(), v.word(t)).stem, k);
@@ -42,6 +43,28 @@ std::size_t first_word(const SentenceView& v) {
     for (std::size_t t = v.first; t < v.last; ++t)
         if (v.is_word(t)) return t;
     return v.last;
+}
+
+// The participant nearest before token t, or -1. After a participle or linking cue
+// ("الفصائل الموالية لها"، "المتحالفة معها") the noun it describes is not what the
+// pronoun stands for, so the participant right before that cue is passed over.
+std::int32_t antecedent_before(const SentenceView& v, std::size_t t) {
+    std::size_t skip_before = v.last;  // a participant ending at or right before this token is the described noun
+    if (t > v.first && v.cue(t - 1) >= 0) {
+        const CueMention& c = v.cues[static_cast<std::size_t>(v.cue(t - 1))];
+        const CueType type = v.data->cues[c.cue].type;
+        if (type == CueType::passive || type == CueType::prep) skip_before = c.first;
+    }
+    for (std::size_t k = v.mentions.size(); k-- > 0;) {
+        const ActorMention& m = v.mentions[k];
+        if (m.modifier || m.last > t) continue;
+        if (skip_before != v.last && m.last <= skip_before && skip_before - m.last <= 1) {
+            skip_before = v.last;  // pass over the described noun once
+            continue;
+        }
+        return static_cast<std::int32_t>(m.actor);
+    }
+    return -1;
 }
 
 // The first token of the sentence's first participant, or v.last.
@@ -78,15 +101,23 @@ std::vector<std::vector<Participant>> resolve_references(const std::vector<const
             out[i].push_back(reference(static_cast<std::uint32_t>(topic), opener, ReferenceKind::elided_subject));
             subject = topic;
         }
-        // Only before the sentence's first participant: after one, a pronoun may stand for it.
+        // A cue's attached pronoun before the sentence's first participant stands for the topic
+        // (after one, the rules read it: "X، التي تدعمها Y").
         const std::size_t before = first_participant(v);
-        if (topic >= 0) {
+        if (topic >= 0)
             for (const CueMention& c : v.cues)
                 if (c.first < before && c.object_suffix)
                     out[i].push_back(reference(static_cast<std::uint32_t>(topic), c.last - 1, ReferenceKind::pronoun));
-            for (std::size_t t = v.first; t < before; ++t)
-                if (v.mention(t) < 0 && v.cue(t) < 0 && possessed_with_pronoun(v, t))
-                    out[i].push_back(reference(static_cast<std::uint32_t>(topic), t, ReferenceKind::pronoun));
+        // A possessed noun or a preposition with a pronoun (قواته، الموالية لها، معها) stands for the
+        // participant before it in the sentence, else for the topic.
+        std::size_t pronouns = 0;
+        for (std::size_t t = v.first; t < v.last && pronouns < max_pronouns; ++t) {
+            if (v.mention(t) >= 0 || v.cue(t) >= 0) continue;
+            if (!v.is(t, WordClass::pronoun_preposition) && !possessed_with_pronoun(v, t)) continue;
+            ++pronouns;
+            std::int32_t actor = antecedent_before(v, t);
+            if (actor < 0) actor = topic;
+            if (actor >= 0) out[i].push_back(reference(static_cast<std::uint32_t>(actor), t, ReferenceKind::pronoun));
         }
         std::size_t both_sides_found = 0;
         for (std::size_t t = v.first; t < v.last && both_sides_found < max_both_sides; ++t) {

@@ -23,8 +23,12 @@ bool imperfect_follows(const SentenceView& v, std::size_t t) {
 Modality modality_of(const SentenceView& v, const CueMention& c) {
     Modality m;
     std::size_t words = 0;
-    bool prep_between = false;
-    const bool talks = v.data->cues[c.cue].relation == Relation::negotiation;
+    bool prep_between = false, clause_between = false;
+    // A participle or an ally noun describes its noun ("سوريا وحليفتها روسيا"، "القوات المدعومة
+    // من روسيا"): presupposed, outside the scope of the clause's negation or hedge, unless negated
+    // right before it ("غير مدعومة").
+    const CueType type = v.data->cues[c.cue].type;
+    const bool descriptive = type == CueType::passive || type == CueType::ally;
     for (std::size_t t = c.first; t-- > v.first;) {
         if (!v.is_word(t)) {
             if (is_comma(v, t)) break;
@@ -32,16 +36,32 @@ Modality modality_of(const SentenceView& v, const CueMention& c) {
         }
         ++words;
         if (words == 1 && (v.is(t, WordClass::preposition) || v.is(t, WordClass::topic_preposition))) prep_between = true;
-        if ((words <= 2 || (words == 3 && prep_between)) && v.marker(t, MarkerKind::negation)) m.negated = true;
-        if (words <= 5 && v.marker(t, MarkerKind::negation_verb)) m.negated = true;
-        if (talks && words <= 5 && v.marker(t, MarkerKind::withdrawal)) m.negated = true;
-        if (words <= 5 && v.marker(t, MarkerKind::accusation)) m.claimed = true;
-        if (words <= 6 && v.marker(t, MarkerKind::speculation)) {
-            if (!is_hedge(v, t) || imperfect_follows(v, t)) m.speculative = true;
+        if ((words <= (descriptive ? 1u : 2u) || (words == 3 && prep_between && !descriptive)) &&
+            v.marker(t, MarkerKind::negation))
+            m.negated = true;
+        if (!descriptive && words <= 5 && v.marker(t, MarkerKind::negation_verb)) m.negated = true;
+        // An accusation's charge: a ب-noun ("اتهمت X Y بدعم Z") or a clause after it ("اتهمت X بأن").
+        if (words <= 5 && v.marker(t, MarkerKind::accusation) && (c.prep == 'b' || clause_between)) m.claimed = true;
+        if (v.marker(t, MarkerKind::clause)) clause_between = true;
+        // قد hedges the imperfect verb right after it only ("قد يستهدف"); other hedges their clause.
+        if (!descriptive && words <= 6 && v.marker(t, MarkerKind::speculation)) {
+            if (!is_hedge(v, t) || (words == 1 && imperfect_follows(v, t))) m.speculative = true;
         }
         if (words > 6) break;
     }
     return m;
+}
+
+bool withdrawn(const SentenceView& v, const CueMention& c) {
+    for (std::size_t t = c.first, w = 0; t-- > v.first && w < 5;) {
+        if (!v.is_word(t)) {
+            if (is_comma(v, t)) break;
+            continue;
+        }
+        ++w;
+        if (v.marker(t, MarkerKind::withdrawal)) return true;
+    }
+    return false;
 }
 
 bool verbal_attack(const SentenceView& v, const CueMention& c) {

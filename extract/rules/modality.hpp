@@ -21,6 +21,10 @@ struct Modality {
 // claim. O(6).
 Modality modality_of(const SentenceView& v, const CueMention& c);
 
+// A `withdrawal` word up to 5 words before the cue, in its clause: "انسحاب
+// واشنطن من الاتفاق" (the deal was made, then left: a feature, not a negation).
+bool withdrawn(const SentenceView& v, const CueMention& c);
+
 // A conflict cue followed within 3 words by a `verbal` word is words or a
 // diplomatic step, not force ("هاجم ترامب بشدة روسيا"، "طرد 23 دبلوماسيا روسيا").
 bool verbal_attack(const SentenceView& v, const CueMention& c);
