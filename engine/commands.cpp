@@ -767,17 +767,6 @@ int run_train(const std::vector<std::string>& words) {
                             article.text_offset + at, article.text_offset + at + g.evidence.size());
             for (extract::CandidateRecord& c : extractor.candidates(article)) {
                 c.event.doc = doc;
-                if (const char* drop = std::getenv("EXPERIMENT_DROP")) {  // EXPERIMENT: remove before commit
-                    std::vector<std::string> kept;
-                    for (auto& f : c.features) {
-                        bool bad = false;
-                        std::string d = drop; std::size_t p0 = 0;
-                        while (p0 <= d.size()) { auto p1 = d.find(',', p0); if (p1 == std::string::npos) p1 = d.size();
-                            std::string pre = d.substr(p0, p1 - p0); if (!pre.empty() && f.rfind(pre, 0) == 0) bad = true; p0 = p1 + 1; }
-                        if (!bad) kept.push_back(f);
-                    }
-                    c.features = kept;
-                }
                 candidates.push_back({std::move(c.event), std::move(c.features)});
             }
         }

@@ -11,6 +11,7 @@
 #include "extract/lexicon/sentence_view.hpp"
 #include "extract/model/candidates.hpp"
 #include "extract/model/features.hpp"
+#include "extract/references/generic_words.hpp"
 #include "extract/references/references.hpp"
 #include "extract/rules/relation_rules.hpp"
 #include "extract/text/normalizer.hpp"
@@ -76,13 +77,19 @@ void analyse(const Article& article, const Lexicon::Data& data, Analysis& a) {
         SentenceWork w;
         w.index = si;
         w.view = build_sentence_view(a.norm.text, a.tokens, first, last, data);
-        for (const auto& m : w.view.mentions) ++a.mention_counts[m.actor];
-        w.rule_events = apply_rules(w.view);
         a.sentences.push_back(std::move(w));
     }
-    std::vector<const SentenceView*> views;
-    for (const SentenceWork& w : a.sentences) views.push_back(&w.view);
-    const std::vector<std::vector<Participant>> references = resolve_references(views);
+    // The article as a whole: generic words by its countries, then references across sentences.
+    std::vector<SentenceView*> views;
+    for (SentenceWork& w : a.sentences) views.push_back(&w.view);
+    resolve_generic_mentions(views);
+    for (SentenceWork& w : a.sentences) {
+        for (const auto& m : w.view.mentions)
+            if (m.modifier_kind != ModifierKind::unresolved) ++a.mention_counts[m.actor];
+        w.rule_events = apply_rules(w.view);
+    }
+    const std::vector<std::vector<Participant>> references =
+        resolve_references(std::vector<const SentenceView*>(views.begin(), views.end()));
     for (std::size_t i = 0; i < a.sentences.size(); ++i) {
         SentenceWork& w = a.sentences[i];
         w.participants = sentence_participants(w.view, references[i]);

@@ -77,6 +77,21 @@ void read_actors(std::string_view json, const std::string& name, Lexicon::Data& 
         a.forms = forms_field(v, "forms", where);
         if (v.HasMember("qualified_by")) a.qualified_by = forms_field(v, "qualified_by", where);
         a.government = string_field(v, "government", where, false);
+        a.country = string_field(v, "country", where, false);
+        a.fallback = string_field(v, "default", where, false);
+        if (const auto r = v.FindMember("resolve_by_country"); r != v.MemberEnd()) {
+            if (r->value.IsString() && std::string(r->value.GetString()) == "government") {
+                a.resolve_by_government = true;
+            } else if (r->value.IsObject()) {
+                for (const auto& kv : r->value.GetObject()) {
+                    if (!kv.value.IsString())
+                        throw Error(where + ": \"resolve_by_country\" must map country ids to actor ids");
+                    a.resolve_by_country.emplace_back(kv.name.GetString(), kv.value.GetString());
+                }
+            } else {
+                throw Error(where + ": \"resolve_by_country\" must be \"government\" or an object of country ids to actor ids");
+            }
+        }
         data.actors.push_back(std::move(a));
     }
     std::sort(data.actors.begin(), data.actors.end(), [](const auto& x, const auto& y) { return x.id < y.id; });
@@ -112,6 +127,41 @@ void read_actors(std::string_view json, const std::string& name, Lexicon::Data& 
                 throw Error(name + ": actor \"" + data.actors[i].id + "\": unknown actor \"" + q + "\" in \"qualified_by\"");
             data.qualifiers[i].push_back(data.top[static_cast<std::size_t>(p)]);
         }
+    // Countries: an actor's own or its nearest ancestor's.
+    data.country.assign(data.actors.size(), -1);
+    for (std::size_t i = 0; i < data.actors.size(); ++i) {
+        for (std::size_t cur = i;;) {
+            if (!data.actors[cur].country.empty()) {
+                const auto c = index_of(data.actors[cur].country);
+                if (c < 0)
+                    throw Error(name + ": actor \"" + data.actors[cur].id + "\": unknown actor \"" +
+                                data.actors[cur].country + "\" in \"country\"");
+                data.country[i] = static_cast<std::int32_t>(c);
+                break;
+            }
+            if (data.actors[cur].parent.empty()) break;
+            cur = static_cast<std::size_t>(index_of(data.actors[cur].parent));
+        }
+    }
+    data.resolution.resize(data.actors.size());
+    for (std::size_t i = 0; i < data.actors.size(); ++i) {
+        const ActorEntry& a = data.actors[i];
+        Lexicon::Data::Resolution& r = data.resolution[i];
+        r.generic = a.resolve_by_government || !a.resolve_by_country.empty();
+        r.by_government = a.resolve_by_government;
+        for (const auto& [country, actor] : a.resolve_by_country) {
+            const auto c = index_of(country), t = index_of(actor);
+            if (c < 0 || t < 0)
+                throw Error(name + ": actor \"" + a.id + "\": unknown actor \"" + (c < 0 ? country : actor) +
+                            "\" in \"resolve_by_country\"");
+            r.by_country.emplace_back(static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(t));
+        }
+        if (!a.fallback.empty()) {
+            const auto f = index_of(a.fallback);
+            if (f < 0) throw Error(name + ": actor \"" + a.id + "\": unknown actor \"" + a.fallback + "\" in \"default\"");
+            r.fallback = static_cast<std::int32_t>(f);
+        }
+    }
     data.government.assign(data.actors.size(), -1);
     for (std::size_t i = 0; i < data.actors.size(); ++i) {
         const std::string& g = data.actors[i].government;
@@ -221,7 +271,7 @@ const std::map<std::string, WordClass> word_class_names{
     {"on", WordClass::on}, {"in", WordClass::in}, {"by", WordClass::by}, {"or", WordClass::or_word},
     {"and", WordClass::and_word}, {"hedge", WordClass::hedge}, {"pronoun_preposition", WordClass::pronoun_preposition}};
 const std::map<std::string, StemClass> stem_class_names{
-    {"government", StemClass::government}, {"but", StemClass::but}, {"speech", StemClass::speech},
+    {"but", StemClass::but}, {"speech", StemClass::speech},
     {"both_sides", StemClass::both_sides}, {"possessed", StemClass::possessed}};
 
 std::string known_names(const auto& names) {

@@ -25,6 +25,15 @@ struct ActorEntry {
     // mention ("من العراق") gives a later bare "الحكومة" this actor, and a
     // country coordinated with a state ("الروس والسوريين") stands for it.
     std::string government;
+    // The country whose context the actor belongs to (an actor id: "syria" for the
+    // regime, the opposition and the SDF); inherited from the parent when empty.
+    std::string country;
+    // A generic word ("المتمردون"، "النظام"، "التحالف") stands for an actor by the
+    // country in context: country id -> actor id, or every country's government
+    // (resolve_by_government); `fallback` when no country fits ("" drops the mention).
+    std::vector<std::pair<std::string, std::string>> resolve_by_country;
+    bool resolve_by_government = false;
+    std::string fallback;
 };
 
 // One JSON document and the name its errors give (a file name).

@@ -56,7 +56,6 @@ enum class WordClass : std::uint8_t {
 
 // Words recognised after their proclitics are stripped (words.json "stems").
 enum class StemClass : std::uint8_t {
-    government,  // الحكومة (والحكومة، للحكومة): the government of the country in context
     but,         // لكن with an attached subject pronoun (ولكنها): stands for an earlier participant
     speech,      // قال، أضاف، أكد ...: a sentence opening with one and no subject continues the last one's
     both_sides,  // الطرفين، البلدين: the last two actors named
@@ -96,6 +95,15 @@ struct Lexicon::Data {
     std::vector<std::string> names;      // per actor: normalised label_ar (a country's name is not a nisba adjective: السعودية)
     std::vector<std::vector<std::uint32_t>> qualifiers;  // per actor: top-level actors that must follow a mention (ActorEntry::qualified_by)
     std::vector<std::int32_t> government;  // per actor: index of ActorEntry::government, or -1
+    std::vector<std::int32_t> country;     // per actor: index of its country's actor (own or inherited), or -1
+    // How a generic word's mention becomes an actor (ActorEntry::resolve_by_country).
+    struct Resolution {
+        bool generic = false;
+        bool by_government = false;  // the government of the country in context
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> by_country;  // country actor -> actor
+        std::int32_t fallback = -1;  // when no country fits; -1 drops the mention
+    };
+    std::vector<Resolution> resolution;
     std::vector<CueEntry> cues;
     std::vector<FormTarget> targets;     // trie payload -> target
     FormTrie trie;

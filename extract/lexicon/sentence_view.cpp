@@ -176,13 +176,6 @@ ActorMention reference_at(const SentenceView& v, std::size_t t, std::uint32_t ac
     return m;
 }
 
-// "الحكومة" with و/ف and ل/لل/ب proclitics (والحكومة، للحكومة، بالحكومة).
-bool is_bare_government(const SentenceView& v, std::size_t t) {
-    const Proclitics p = split_proclitics(v.affixes(), v.word(t));
-    if (p.article_from_lam) return v.data->stem_is(std::string(v.affixes().article) + std::string(p.stem), StemClass::government);
-    return v.data->stem_is(p.stem, StemClass::government);
-}
-
 // The pronoun attached to لكن (لكنها، ولكنه، لكنهم، لكنهما), or "" when w is not one.
 std::string_view but_pronoun(const SentenceView& v, std::string_view w) {
     w = strip_conjunction(v.affixes(), w);
@@ -204,30 +197,13 @@ bool is_origin(const SentenceView& v, const ActorMention& m) {
     return m.first > v.first + 1 && v.is(m.first - 1, WordClass::from) && v.cue(m.first - 2) < 0;
 }
 
-// See build_sentence_view: bare "الحكومة" and pronouns on لكن. Bounded look-back.
+// See build_sentence_view: pronouns on لكن. Bounded look-back.
 // Returns whether mentions were added (the groups must then be rebuilt).
 bool resolve_references(SentenceView& v) {
     const Lexicon::Data& d = *v.data;
-    constexpr std::size_t government_window = 30, pronoun_window = 12;  // tokens / words back
+    constexpr std::size_t pronoun_window = 12;  // words back
     std::vector<ActorMention> added;
     const std::size_t before = v.mentions.size();
-    for (std::size_t t = v.first; t < v.last; ++t) {
-        if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0 || !is_bare_government(v, t)) continue;
-        // "الحكومة الليبية" names its own country.
-        if (t + 1 < v.last && v.is_word(t + 1) && is_definite_nisba(d.affixes, split_proclitics(d.affixes, v.word(t + 1))))
-            continue;
-        // Only the nearest mention counts, and only a place: "قالت روسيا إن الحكومة" stays unresolved.
-        for (std::size_t u = t, n = 0; u-- > v.first && n < government_window; ++n) {
-            const std::int32_t m = v.mention(u);
-            if (m < 0) continue;
-            const ActorMention& pm = v.mentions[static_cast<std::size_t>(m)];
-            std::int32_t g = d.government[pm.actor];
-            if (g < 0) g = d.government[d.top[pm.actor]];
-            if ((pm.modifier || is_origin(v, pm)) && !pm.nisba && g >= 0) added.push_back(reference_at(v, t, static_cast<std::uint32_t>(g)));
-            break;
-        }
-    }
-    insert_mentions(v, added);
     for (std::size_t t = v.first; t < v.last; ++t) {
         if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0) continue;
         const std::string_view pronoun = but_pronoun(v, v.word(t));
@@ -355,6 +331,7 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
                 // qualifying the mention before it (فصائل المعارضة السورية): one mention.
                 auto& prev = v.mentions.back();
                 prev.last = a.last;
+                if (data.top[prev.actor] != data.top[a.actor]) prev.nisba_actor = static_cast<std::int32_t>(a.actor);
                 if (data.top[prev.actor] == data.top[a.actor] && data.depth[a.actor] > data.depth[prev.actor])
                     prev.actor = a.actor;
             } else {

@@ -19,6 +19,7 @@ enum class ModifierKind : std::uint8_t {
     place,   // after في or a place noun: "في سوريا"، "جنوب ليبيا"
     origin,  // after an actor and من: "فصائل شيعية من العراق"
     thing,   // a nisba adjective of a thing: "الخطة الأمريكية"، "أسلحة كيمياوية سورية"
+    unresolved,  // a generic word ("المتمردون") with no country in context to say whose
 };
 
 struct ActorMention {
@@ -29,6 +30,7 @@ struct ActorMention {
     bool modifier = false;              // an origin phrase ("فصائل شيعية من العراق"), a place ("في سوريا") or a
                                         // nisba adjective of a thing ("الخطة الأمريكية"): not a participant
     ModifierKind modifier_kind = ModifierKind::none;
+    std::int32_t nisba_actor = -1;      // a nisba merged into the mention ("القوات الحكومية اليمنية": yemen)
     bool nisba = false;                 // one nisba adjective word (روسي، التركية)
     bool pronoun = false;               // a particle with a subject pronoun (ولكنها) standing for an earlier mention
     std::uint32_t antecedent = 0;       // for a pronoun: first token of the mention it stands for
@@ -79,10 +81,10 @@ struct SentenceView {
 // qualifying actor within 3 words after it; a place after في, and a nisba
 // adjective whose head is neither a cue, a host noun (قوات، جنود) nor an
 // actor, are kept as modifiers, not participants.
-// References are resolved inside the sentence: a bare "الحكومة" is the
-// government of the country last named as a place ("من العراق ... الحكومة");
-// a pronoun on لكن ("ولكنها عادت") is the participant named last before it;
-// a country coordinated with a state ("الروس والسوريين") is its government.
+// References are resolved inside the sentence: a pronoun on لكن ("ولكنها
+// عادت") is the participant named last before it; a country coordinated with
+// a state ("الروس والسوريين") is its government. (Generic words such as a bare
+// "الحكومة" are resolved by the article's context: references/generic_words.hpp.)
 // O(words x longest form).
 SentenceView build_sentence_view(const std::string& norm, const std::vector<Token>& tokens, std::size_t first,
                                  std::size_t last, const Lexicon::Data& data);

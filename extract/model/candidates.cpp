@@ -53,6 +53,7 @@ std::vector<Participant> sentence_participants(const SentenceView& v, const std:
     // سورية"، "صواريخ على سوريا"); the scorer weighs their kind.
     for (std::uint32_t i = 0; i < v.mentions.size(); ++i) {
         const ActorMention& m = v.mentions[i];
+        if (m.modifier_kind == ModifierKind::unresolved) continue;  // a generic word with no actor in context
         out.push_back({m.actor, m.first, m.last, static_cast<std::int32_t>(i), 0});
     }
     out.insert(out.end(), references.begin(), references.end());

@@ -74,7 +74,7 @@ void participant_type(const SentenceView& v, const Participant& p, char role, Wr
         return;
     }
     const ActorMention& m = v.mentions[static_cast<std::size_t>(p.mention)];
-    static constexpr std::array<std::string_view, 4> modifiers{"", "place", "origin", "thing"};
+    static constexpr std::array<std::string_view, 5> modifiers{"", "place", "origin", "thing", "unresolved"};
     if (m.modifier) w.add("type", role, ":modifier_", modifiers[static_cast<std::size_t>(m.modifier_kind)]);
     if (m.nisba) w.add("type", role, ":nisba");
     if (m.pronoun) w.add("type", role, ":pronoun");
