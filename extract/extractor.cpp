@@ -116,7 +116,7 @@ void document_contexts(Analysis& a, const Lexicon::Data& d) {
         w.contexts.clear();
         for (const Candidate& c : w.candidates) {
             const auto& [n, ruled] = counts[key_of(w, c)];
-            w.contexts.push_back({n, ruled > (c.rule_event >= 0 ? 1u : 0u)});
+            w.contexts.push_back({n, ruled > (c.rule_event >= 0 ? 1u : 0u), static_cast<std::uint32_t>(w.index)});
         }
     }
 }

@@ -102,7 +102,8 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
         if (is_gold) {
             const auto spans = evidence.find(key);
             row.positive = true;
-            row.example = options.labels == Labels::document || (spans != evidence.end() && overlaps(c, spans->second));
+            const bool in_evidence = spans != evidence.end() && overlaps(c, spans->second);
+            row.example = options.labels == Labels::document || in_evidence;
         } else {
             row.example = !ignore_keys.count(key);
         }

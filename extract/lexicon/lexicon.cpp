@@ -105,6 +105,7 @@ void read_actors(std::string_view json, const std::string& name, Lexicon::Data& 
     };
     data.top.resize(data.actors.size());
     data.depth.resize(data.actors.size());
+    data.parent.assign(data.actors.size(), -1);
     for (std::size_t i = 0; i < data.actors.size(); ++i) {
         std::size_t cur = i, depth = 0;
         while (!data.actors[cur].parent.empty()) {
@@ -117,6 +118,7 @@ void read_actors(std::string_view json, const std::string& name, Lexicon::Data& 
         }
         data.top[i] = static_cast<std::uint32_t>(cur);
         data.depth[i] = static_cast<std::uint32_t>(depth);
+        if (!data.actors[i].parent.empty()) data.parent[i] = static_cast<std::int32_t>(index_of(data.actors[i].parent));
     }
     for (const auto& a : data.actors) data.names.push_back(normalize_form(a.label_ar));
     data.qualifiers.resize(data.actors.size());
@@ -127,22 +129,31 @@ void read_actors(std::string_view json, const std::string& name, Lexicon::Data& 
                 throw Error(name + ": actor \"" + data.actors[i].id + "\": unknown actor \"" + q + "\" in \"qualified_by\"");
             data.qualifiers[i].push_back(data.top[static_cast<std::size_t>(p)]);
         }
-    // Countries: an actor's own or its nearest ancestor's.
-    data.country.assign(data.actors.size(), -1);
-    for (std::size_t i = 0; i < data.actors.size(); ++i) {
-        for (std::size_t cur = i;;) {
-            if (!data.actors[cur].country.empty()) {
-                const auto c = index_of(data.actors[cur].country);
-                if (c < 0)
-                    throw Error(name + ": actor \"" + data.actors[cur].id + "\": unknown actor \"" +
-                                data.actors[cur].country + "\" in \"country\"");
-                data.country[i] = static_cast<std::int32_t>(c);
-                break;
+    if (const auto an = doc.FindMember("anaphora"); an != doc.MemberEnd()) {
+        if (!an->value.IsObject()) throw Error(name + ": \"anaphora\" must map words to lists of actor ids");
+        for (const auto& kv : an->value.GetObject()) {
+            const std::string word(kv.name.GetString(), kv.name.GetStringLength());
+            auto& targets = data.anaphora[normalize_form(word)];
+            for (const std::string& id : forms_field(an->value, word.c_str(), name + ": anaphora")) {
+                const auto t = index_of(id);
+                if (t < 0) throw Error(name + ": anaphora \"" + word + "\": unknown actor \"" + id + "\"");
+                targets.push_back(static_cast<std::uint32_t>(t));
             }
-            if (data.actors[cur].parent.empty()) break;
-            cur = static_cast<std::size_t>(index_of(data.actors[cur].parent));
         }
     }
+    // Countries: an actor's own or its nearest ancestor's.
+    data.country.assign(data.actors.size(), -1);
+    for (std::size_t i = 0; i < data.actors.size(); ++i)
+        for (std::int32_t cur = static_cast<std::int32_t>(i); cur >= 0; cur = data.parent[static_cast<std::size_t>(cur)]) {
+            const std::string& country = data.actors[static_cast<std::size_t>(cur)].country;
+            if (country.empty()) continue;
+            const auto c = index_of(country);
+            if (c < 0)
+                throw Error(name + ": actor \"" + data.actors[static_cast<std::size_t>(cur)].id + "\": unknown actor \"" +
+                            country + "\" in \"country\"");
+            data.country[i] = static_cast<std::int32_t>(c);
+            break;
+        }
     data.resolution.resize(data.actors.size());
     for (std::size_t i = 0; i < data.actors.size(); ++i) {
         const ActorEntry& a = data.actors[i];
@@ -330,6 +341,8 @@ void read_words(std::string_view json, const std::string& name, Lexicon::Data& d
     x.imperfect_prefixes = list("imperfect_prefixes");
     x.feminine_past_ending = one("feminine_past_ending");
     x.future_prefix = one("future_prefix");
+    x.feminine_ending = one("feminine_ending");
+    x.no_feminine_after = list("no_feminine_after");
     // The matcher reads proclitics as single two-byte letters (lexicon/mention_finder.cpp).
     if (x.future_prefix.size() != 2) throw Error(where + ": \"future_prefix\" must be one Arabic letter");
     for (const auto* group : {&x.conjunctions, &x.prepositions, &x.imperfect_prefixes})

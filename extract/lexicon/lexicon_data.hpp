@@ -92,6 +92,7 @@ struct Lexicon::Data {
     std::vector<ActorEntry> actors;      // sorted by id
     std::vector<std::uint32_t> top;      // index of the top-level actor of each actor
     std::vector<std::uint32_t> depth;    // 0 for top-level
+    std::vector<std::int32_t> parent;    // index of the parent actor, -1 for top-level
     std::vector<std::string> names;      // per actor: normalised label_ar (a country's name is not a nisba adjective: السعودية)
     std::vector<std::vector<std::uint32_t>> qualifiers;  // per actor: top-level actors that must follow a mention (ActorEntry::qualified_by)
     std::vector<std::int32_t> government;  // per actor: index of ActorEntry::government, or -1
@@ -104,6 +105,9 @@ struct Lexicon::Data {
         std::int32_t fallback = -1;  // when no country fits; -1 drops the mention
     };
     std::vector<Resolution> resolution;
+    // Anaphoric nouns (actors.json "anaphora": التنظيم، الحزب): normalised word -> the
+    // actors (and their parts) it may stand for, the last one named.
+    std::unordered_map<std::string, std::vector<std::uint32_t>, WordHash, std::equal_to<>> anaphora;
     std::vector<CueEntry> cues;
     std::vector<FormTarget> targets;     // trie payload -> target
     FormTrie trie;

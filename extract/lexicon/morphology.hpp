@@ -25,6 +25,8 @@ struct Affixes {
     std::vector<std::string> imperfect_prefixes;    // ي ن ت
     std::string future_prefix;                      // س (سيقصف: will bomb)
     std::string feminine_past_ending;               // ت
+    std::string feminine_ending;                    // ة, normalised ه: the same letter as the pronoun ه
+    std::vector<std::string> no_feminine_after;     // ا ء ؤ ئ و: letters ة does not follow
 };
 
 inline bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }

@@ -310,9 +310,14 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
             c.cue = cue->target.index;
             c.prep = cue->prep;
             const Token& lt = tokens[cue->last - 1];
-            if (cue->prefix_form && cue->end_byte < lt.ne)
-                c.object_suffix = is_any(std::string_view(norm).substr(cue->end_byte, lt.ne - cue->end_byte),
-                                         data.affixes.object_pronouns);
+            if (cue->prefix_form && cue->end_byte < lt.ne) {
+                const std::string_view suffix = std::string_view(norm).substr(cue->end_byte, lt.ne - cue->end_byte);
+                c.object_suffix = is_any(suffix, data.affixes.object_pronouns);
+                // ة after a consonant only: "حليفه" may be حليفة, "حلفاؤه" is his allies.
+                const std::string_view before = std::string_view(norm).substr(cue->end_byte >= 2 ? cue->end_byte - 2 : 0, 2);
+                c.suffix_may_be_feminine =
+                    suffix == data.affixes.feminine_ending && !is_any(before, data.affixes.no_feminine_after);
+            }
             for (std::size_t t = c.first; t < c.last; ++t) v.cue_at[t - first] = static_cast<std::int32_t>(v.cues.size());
             v.cues.push_back(c);
             covered = c.last;

@@ -41,6 +41,7 @@ struct CueMention {
     std::uint32_t first = 0, last = 0;
     std::uint32_t cue = 0;
     bool object_suffix = false;         // the cue word ends in an attached pronoun (تدعمها، حلفاؤه)
+    bool suffix_may_be_feminine = false;  // that pronoun is ه, which may be the feminine ة normalised (حليفة)
     char prep = 0;
 };
 

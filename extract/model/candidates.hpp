@@ -28,6 +28,7 @@ enum class ReferenceKind : std::uint8_t {
     elided_subject = 1,  // "وأضاف ..." continues the previous sentence's subject
     pronoun = 2,         // an attached pronoun (تدعمها، قواته) whose antecedent is in an earlier sentence
     both_sides = 3,      // "الطرفين"، "البلدين": the last two actors named
+    anaphor = 4,         // "التنظيم"، "الحزب": the last actor named that the noun may stand for
 };
 
 // Participants farther apart than this (in tokens) make no candidate: a

@@ -69,7 +69,7 @@ const char* relation_tag(Relation r) { return relation_name(r).data(); }
 // The kind of participant: what stood for the actor in the text.
 void participant_type(const SentenceView& v, const Participant& p, char role, Writer& w) {
     if (p.reference) {
-        static constexpr std::array<std::string_view, 4> kinds{"", "elided_subject", "pronoun", "both_sides"};
+        static constexpr std::array<std::string_view, 5> kinds{"", "elided_subject", "pronoun", "both_sides", "anaphor"};
         w.add("type", role, ":ref_", kinds[p.reference]);
         return;
     }
@@ -92,6 +92,39 @@ void word_before(const SentenceView& v, const Participant& p, char role, Writer&
     if (t == v.first) w.add("prev", role, ":^");
     else if (!v.is_word(t - 1)) w.add("prev", role, ":,");
     else w.add("prev", role, ":", stem(v, t - 1));
+}
+
+// Words between token ranges [a_first, a_last) and [b_first, b_last), whichever comes first.
+std::size_t words_apart(const SentenceView& v, std::uint32_t a_first, std::uint32_t a_last, std::uint32_t b_first,
+                        std::uint32_t b_last) {
+    const std::uint32_t from = a_last <= b_first ? a_last : b_last, to = a_last <= b_first ? b_first : a_first;
+    std::size_t n = 0;
+    for (std::uint32_t t = from; t < to; ++t) n += v.is_word(t);
+    return n;
+}
+
+std::string_view closeness(std::size_t words) {
+    if (words == 0) return "0";
+    if (words == 1) return "1";
+    if (words <= 3) return "2-3";
+    return words <= 6 ? "4-6" : "7+";
+}
+
+// Where a participant stands from the cue: "b1" (one word before it), "a0" (right after).
+std::string where_from_cue(const SentenceView& v, const CueMention& c, const Participant& p) {
+    std::string out(p.first < c.first ? "b" : "a");
+    out += closeness(words_apart(v, c.first, c.last, p.first, p.last));
+    return out;
+}
+
+// Whether another participant stands between the cue and p (p is not the cue's nearest on its side).
+bool blocked_from_cue(const CueMention& c, const Participant& p, const std::vector<Participant>& participants) {
+    for (const Participant& o : participants) {
+        if (&o == &p || (o.first == p.first && o.actor == p.actor)) continue;
+        if (p.first >= c.last ? (o.first >= c.last && o.last <= p.first) : (o.last <= c.first && o.first >= p.last))
+            return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -123,6 +156,7 @@ void candidate_features(const SentenceView& v, const std::vector<Participant>& p
     }
     if (doc.rule_elsewhere) w.add("doc:rule_elsewhere");
     w.add("doc:sentences_", count_bucket(doc.sentences, 3));
+    w.add("doc:sentence_", doc.sentence_rank == 0 ? "lead" : doc.sentence_rank < 3 ? "early" : "later");
 
     // Cues of this relation, and of the others, by where they stand (near the pair only).
     const std::uint32_t from = x.first > cue_window ? x.first - cue_window : 0;
@@ -156,6 +190,19 @@ void candidate_features(const SentenceView& v, const std::vector<Participant>& p
     for (const Participant& p : participants)
         if (p.first >= x.last && p.last <= y.first && &p != &x && &p != &y) ++others;
     w.add("dist:", distance_bucket(words));
+    // The shape of the construction around the cue: where each side stands from it, and
+    // whether another actor stands between (a cue links its nearest arguments).
+    {
+        const CueMention& cm = v.cues[c.cue];
+        const CueEntry& ce = d.cues[cm.cue];
+        static constexpr std::array<std::string_view, 5> types{"verb", "passive", "noun", "prep", "ally"};
+        const std::string_view type = types[static_cast<std::size_t>(ce.type)];
+        const std::string ws = where_from_cue(v, cm, s), wt = where_from_cue(v, cm, t);
+        w.add("shape:", type, ":S", ws, ":T", wt);
+        w.add("shape_cue:", ce.id, ":S", ws.substr(0, 1), ":T", wt.substr(0, 1));
+        const bool bs = blocked_from_cue(cm, s, participants), bt = blocked_from_cue(cm, t, participants);
+        w.add("blocked:", bs ? "S" : "", bt ? "T" : "", !bs && !bt ? "none" : "");
+    }
     w.add("between_actors:", count_bucket(others, 3));
     w.add("between_commas:", count_bucket(commas, 2));
     if (relative) w.add("between:relative");

@@ -19,6 +19,7 @@ namespace actorgraph::extract {
 struct DocumentContext {
     std::uint32_t sentences = 1;      // sentences of the article with a candidate of this pair, relation and direction
     bool rule_elsewhere = false;      // a rule links them so in another sentence of the article
+    std::uint32_t sentence_rank = 0;  // the sentence's place among the article's (0: the lead)
 };
 
 // Receives feature names one by one; a name is only valid during the call.

@@ -83,6 +83,22 @@ Participant reference(std::uint32_t actor, std::size_t t, ReferenceKind kind) {
     return p;
 }
 
+// The anaphor targets of word t ("التنظيم"، "للتنظيم"), or nullptr.
+const std::vector<std::uint32_t>* anaphor_targets(const SentenceView& v, std::size_t t) {
+    if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0 || v.data->anaphora.empty()) return nullptr;
+    const Proclitics p = split_proclitics(v.affixes(), v.word(t));
+    const auto& table = v.data->anaphora;
+    const auto it = p.article_from_lam ? table.find(std::string(v.affixes().article) + std::string(p.stem)) : table.find(p.stem);
+    return it == table.end() ? nullptr : &it->second;
+}
+
+// Whether actor a is one of `targets` or a part of one.
+bool among(const Lexicon::Data& d, std::uint32_t a, const std::vector<std::uint32_t>& targets) {
+    for (std::int32_t cur = static_cast<std::int32_t>(a); cur >= 0; cur = d.parent[static_cast<std::size_t>(cur)])
+        if (std::find(targets.begin(), targets.end(), static_cast<std::uint32_t>(cur)) != targets.end()) return true;
+    return false;
+}
+
 }  // namespace
 
 std::vector<std::vector<Participant>> resolve_references(const std::vector<const SentenceView*>& views) {
@@ -132,6 +148,22 @@ std::vector<std::vector<Participant>> resolve_references(const std::vector<const
                 if (std::find(two.begin(), two.end(), recent[k]) == two.end()) two.push_back(recent[k]);
             if (two.size() == 2)
                 for (std::uint32_t a : two) out[i].push_back(reference(a, t, ReferenceKind::both_sides));
+        }
+        // "التنظيم"، "الحزب": the last actor named that the noun may stand for, in this sentence
+        // before it or in the sentences_back before.
+        std::size_t anaphors = 0;
+        for (std::size_t t = v.first; t < v.last && anaphors < max_pronouns; ++t) {
+            const std::vector<std::uint32_t>* targets = anaphor_targets(v, t);
+            if (!targets) continue;
+            ++anaphors;
+            std::int32_t found = -1;
+            for (std::size_t back = 0; back <= sentences_back && back <= i && found < 0; ++back) {
+                const SentenceView& u = *views[i - back];
+                for (std::size_t k = u.mentions.size(); k-- > 0 && found < 0;)
+                    if ((back > 0 || u.mentions[k].last <= t) && !u.mentions[k].modifier && among(d, u.mentions[k].actor, *targets))
+                        found = static_cast<std::int32_t>(u.mentions[k].actor);
+            }
+            if (found >= 0) out[i].push_back(reference(static_cast<std::uint32_t>(found), t, ReferenceKind::anaphor));
         }
         for (const ActorMention& m : v.mentions) {
             if (m.modifier) continue;

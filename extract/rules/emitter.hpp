@@ -19,6 +19,10 @@ public:
     // An agent's pairs, and for an armed conflict also its helper's (helper_of),
     // named `rule` + the helper rule.
     void agent_pairs(std::int32_t from, std::int32_t to, std::uint32_t cue, std::string_view rule);
+    // One mention acts on another (not their groups).
+    void mentions(std::uint32_t source, std::uint32_t target, std::uint32_t cue, std::string_view rule) {
+        one(source, target, cue, rule);
+    }
     // The members of one group with each other ("بين X وY").
     void within(std::int32_t g, std::uint32_t cue, std::string_view rule);
     // Emit the next cue's events as `relation` (a conflict verb used for words is

@@ -9,11 +9,14 @@ namespace actorgraph::extract::rules {
 
 namespace {
 
-// "بين X وY": talks, calls and fighting between the members of one group.
+// "بين X وY": talks, calls and fighting between the members of one group; up to
+// between_window tokens after the cue ("اتفاق تم التوصل إليه، الجمعة، بين X وY").
 bool between_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
+    constexpr std::size_t between_window = 10;
     const CueMention& c = v.cues[ci];
     const Relation relation = v.data->cues[c.cue].relation;
-    for (std::size_t t = c.last; t < v.last && t < c.last + 4; ++t) {
+    for (std::size_t t = c.last; t < v.last && t < c.last + between_window; ++t) {
+        if (v.mention(t) >= 0) break;  // an actor first: the cue has its own argument
         if (v.is(t, WordClass::topic_preposition)) break;  // "اتفاق حول توزيع المهاجرين بين فرنسا وألمانيا": not the parties
         if (v.is(t, WordClass::between)) {
             const Found b = find_after(v, t + 1, 1, 0);
