@@ -58,9 +58,14 @@ void gather_group(SentenceView& v, std::uint32_t m, std::int32_t g) {
                     (!v.is_word(p) && (v.tokens->at(p).ch == 0x060C || v.tokens->at(p).ch == ','))) &&
                    p + 1 < v.last && v.mention(p + 1) >= 0) {
             next = p + 1;
-        } else if (is_filler(v, p) && has_conjunction(v, p) && v.word(p).size() > 4) {
-            if (p + 1 < v.last && v.mention(p + 1) >= 0) next = p + 1;
-            else if (v.is(p + 1, WordClass::from) && p + 2 < v.last && v.mention(p + 2) >= 0) next = p + 2;
+        } else {
+            // "و+noun (من)? X", also after a comma: "بوتين، ونظيره التركي".
+            const bool comma = !v.is_word(p) && (v.tokens->at(p).ch == 0x060C || v.tokens->at(p).ch == ',');
+            const std::size_t f = comma ? p + 1 : p;
+            if (is_filler(v, f) && has_conjunction(v, f) && v.word(f).size() > 4) {
+                if (f + 1 < v.last && v.mention(f + 1) >= 0) next = f + 1;
+                else if (v.is(f + 1, WordClass::from) && f + 2 < v.last && v.mention(f + 2) >= 0) next = f + 2;
+            }
         }
         if (next >= v.last) break;
         auto& nm = v.mentions[static_cast<std::size_t>(v.mention(next))];

@@ -117,6 +117,29 @@ std::string where_from_cue(const SentenceView& v, const CueMention& c, const Par
     return out;
 }
 
+// Whether p stands inside a relative clause or a parenthesis opened before it in
+// its clause ("تركيا التي تدعم الفصائل"، "(الولايات المتحدة وروسيا)").
+void embedding(const SentenceView& v, const Participant& p, char role, Writer& w) {
+    for (std::size_t t = p.first; t-- > v.first;) {
+        if (!v.is_word(t)) {
+            const std::int32_t ch = (*v.tokens)[t].ch;
+            if (ch == '(') {
+                w.add("in", role, ":parenthesis");
+                return;
+            }
+            if (ch == ')' || rules::is_comma(v, t)) return;
+            continue;
+        }
+        if (v.mention(t) >= 0 && static_cast<std::uint32_t>(v.mention(t)) != static_cast<std::uint32_t>(p.mention) &&
+            v.mentions[static_cast<std::size_t>(v.mention(t))].last <= p.first)
+            continue;
+        if (v.marker(t, MarkerKind::relative)) {
+            w.add("in", role, ":relative");
+            return;
+        }
+    }
+}
+
 // Whether another participant stands between the cue and p (p is not the cue's nearest on its side).
 bool blocked_from_cue(const CueMention& c, const Participant& p, const std::vector<Participant>& participants) {
     for (const Participant& o : participants) {
@@ -214,6 +237,13 @@ void candidate_features(const SentenceView& v, const std::vector<Participant>& p
         w.add("bw:far");
     }
 
+    embedding(v, x, first_role, w);
+    embedding(v, y, second_role, w);
+    if (x.mention >= 0 && y.mention >= 0) {
+        const ActorMention& mx = v.mentions[static_cast<std::size_t>(x.mention)];
+        const ActorMention& my = v.mentions[static_cast<std::size_t>(y.mention)];
+        if (mx.group >= 0 && mx.group == my.group) w.add("same_list");
+    }
     word_before(v, x, first_role, w);
     word_before(v, y, second_role, w);
     participant_type(v, x, first_role, w);

@@ -42,7 +42,13 @@ void with_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
 void mutual_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const CueMention& c = v.cues[ci];
     if (!v.data->cues[c.cue].mutual) return;  // "هدنة توسطت فيها السعودية والإمارات": mediators, not parties
-    for (const Found& f : {find_after(v, c.last, 1, 0), find_before(v, c.first, 0, 0)}) {
+    // Before the cue one word may stand between, not a preposition: "زعماء روسيا وإيران وتركيا
+    // يعقدون اجتماعا" (a verb), not "دعت روسيا وإيران إلى محادثات".
+    Found before = find_before(v, c.first, 0, 0);
+    if (before.group < 0 && c.first > v.first + 1 && v.is_word(c.first - 1) && !v.is(c.first - 1, WordClass::preposition) &&
+        !v.is(c.first - 1, WordClass::topic_preposition))
+        before = find_before(v, c.first - 1, 0, 0);
+    for (const Found& f : {find_after(v, c.last, 1, 0), before}) {
         if (f.group < 0 || f.via_prep || v.groups[static_cast<std::size_t>(f.group)].size() < 2) continue;
         // "أرسله إلى السعودية وتركيا لبحث": a destination, not the parties.
         const std::size_t first = v.mentions[v.groups[static_cast<std::size_t>(f.group)].front()].first;

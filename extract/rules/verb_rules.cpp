@@ -19,7 +19,8 @@ void verb_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         return;
     }
     if (r1.group >= 0 && r1.gap == 0 && !r1.via_prep) {
-        const Found r2 = find_after(v, group_end(v, r1.group), 3, 0, true);
+        // The object may follow the subject's apposition ("يستضيف الرئيس التركي، رجب طيب أردوغان، نظيريه").
+        const Found r2 = find_after(v, group_end(v, r1.group), 3, 1, true);
         if (r2.group >= 0 && !r2.via_prep) {  // VSO: تدعم روسيا النظام (an object after a preposition is an adjunct)
             emit.pairs(r1.group, r2.group, ci, "verb_subject_object");
             return;
