@@ -685,6 +685,9 @@ micro-F1), fits the model on everything and writes it atomically.
       --c X                 LIBLINEAR's cost parameter: larger fits closer (default 1)
       --labels document|evidence  every candidate of a gold triple is positive
                             (default), or only those of its evidence sentence
+      --judged FILE,...     also learn from judged corpus sentences (bench/precision_audit.py's
+                            format, without text: doc, begin, source, relation, target, verdict);
+                            INPUT must hold their articles
       --cross-validated FILE  also write every scored candidate with its
                             out-of-fold confidence (events.jsonl), for evaluate
       --strict, --lexicon-dir DIR, -q   as for extract
@@ -715,7 +718,7 @@ int run_train(const std::vector<std::string>& words) {
     const std::string command = "train";
     const Arguments args = parse_arguments(
         words, join({{{"--output", "-o", true}, {"--folds", "", true}, {"--c", "", true}, {"--labels", "", true},
-                      {"--cross-validated", "", true}},
+                      {"--cross-validated", "", true}, {"--judged", "", true}},
                      input_options}),
         command);
     std::vector<std::string> gold_files, inputs;
@@ -735,6 +738,13 @@ int run_train(const std::vector<std::string>& words) {
     install_interrupt_cleanup();
     const auto lexicon = load_lexicon(args);
     const GoldSet gold = read_training_gold(gold_files, *lexicon);
+    std::vector<Judgment> judgments;
+    for (const std::string& file : split_list(args.value_or("--judged", ""))) {
+        std::vector<Judgment> more = parse_judgments(read_whole_file(file), file);
+        judgments.insert(judgments.end(), more.begin(), more.end());
+    }
+    std::set<std::string> judged_documents;
+    for (const Judgment& j : judgments) judged_documents.insert(j.doc);
     std::set<std::string> gold_documents(gold.empty_documents.begin(), gold.empty_documents.end());
     for (const auto* lines : {&gold.gold, &gold.ignore})
         for (const GoldTriple& g : *lines) gold_documents.insert(g.doc);
@@ -755,7 +765,7 @@ int run_train(const std::vector<std::string>& words) {
         std::vector<extract::ReadWarning> warnings;
         for (const extract::Article& article : read_source(source, warnings)) {
             const std::string doc = fs::path(article.doc).filename().string();
-            if (!gold_documents.count(doc)) continue;
+            if (!gold_documents.count(doc) && !judged_documents.count(doc)) continue;
             found.insert(doc);
             mix(doc);
             mix(article.text);
@@ -782,12 +792,14 @@ int run_train(const std::vector<std::string>& words) {
     }
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-    const TrainingResult result = train_relation_model(candidates, gold, evidence, options, hex);
+    const TrainingResult result = train_relation_model(candidates, gold, evidence, judgments, options, hex);
     if (!args.flag("--quiet")) {
         std::printf("%zu documents, %zu candidates, %zu examples (%zu positive)\n", result.documents,
                     result.candidates, result.examples, result.positives);
         std::printf("candidate recall: %zu of %zu gold triples (%.1f%%) have a candidate\n", result.gold_with_candidate,
                     result.gold_triples, result.gold_triples ? 100.0 * result.gold_with_candidate / result.gold_triples : 0.0);
+        if (result.judgments)
+            std::printf("judged sentences: %zu of %zu matched a candidate\n", result.judgments_matched, result.judgments);
         for (std::size_t f = 0; f < result.folds.size(); ++f)
             std::printf("fold %zu: %s\n", f + 1, format_figures(result.folds[f]).c_str());
         double p = 0, r = 0, f1 = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <set>
 
 #include "common/error.hpp"
@@ -50,8 +51,8 @@ extract::Event prediction(const TrainingCandidate& c, double confidence) {
 }  // namespace
 
 TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candidates, const GoldSet& gold,
-                                    const EvidenceSpans& evidence, const TrainingOptions& options,
-                                    const std::string& data_hash) {
+                                    const EvidenceSpans& evidence, const std::vector<Judgment>& judgments,
+                                    const TrainingOptions& options, const std::string& data_hash) {
     if (options.folds < 2) throw Error("train: --folds must be at least 2", ExitCode::usage_error);
     if (!(options.c > 0)) throw Error("train: --c must be a positive number", ExitCode::usage_error);
     TrainingResult result;
@@ -87,8 +88,27 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     };
     std::vector<Row> rows;
     std::set<TripleKey> with_candidate;
+    // Judged sentences: (doc, begin, triple) -> verdict.
+    std::map<std::pair<TripleKey, std::size_t>, bool> judged;
+    for (const Judgment& j : judgments) judged[{triple_key(j.doc, j.source, j.relation, j.target), j.begin}] = j.correct;
+    result.judgments = judged.size();
+    const std::size_t no_fold = options.folds;  // in every fold's training
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const extract::Event& c = candidates[i].event;
+        if (!judged.empty() && !docs.count(c.doc)) {
+            const auto j = judged.find({triple_key(c.doc, c.source, std::string(relation_name(c.relation)), c.target), c.begin});
+            if (j == judged.end()) continue;
+            Row row;
+            row.candidate = i;
+            row.fold = no_fold;
+            row.example = true;
+            row.positive = j->second;
+            ++result.judgments_matched;
+            ++result.examples;
+            result.positives += row.positive;
+            rows.push_back(std::move(row));
+            continue;
+        }
         if (!docs.count(c.doc) || c.source == c.target) continue;
         if (!is_canonical_actor(c.source) || !is_canonical_actor(c.target)) continue;
         const TripleKey key = triple_key(c.doc, c.source, std::string(relation_name(c.relation)), c.target);
@@ -178,7 +198,7 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     std::array<std::vector<std::pair<std::string, double>>, relation_count> named;
     for (Relation relation : all_relations) {
         if (relation == Relation::criticism) continue;
-        const std::vector<double> w = fit(relation, options.folds);  // no fold held out
+        const std::vector<double> w = fit(relation, std::numeric_limits<std::size_t>::max());  // no fold held out
         for (const auto& [name, i] : index[static_cast<std::size_t>(relation)])
             if (w[i] != 0.0) named[static_cast<std::size_t>(relation)].emplace_back(name, w[i]);
     }

@@ -21,6 +21,7 @@
 #include "common/relation.hpp"
 #include "engine/evaluation/gold_file.hpp"
 #include "engine/evaluation/scoring.hpp"
+#include "engine/training/judgments.hpp"
 #include "extract/event.hpp"
 
 namespace actorgraph::engine {
@@ -51,14 +52,17 @@ struct TrainingResult {
     std::vector<std::pair<double, Figures>> curve;  // cross-validated micro figures by threshold
     std::size_t documents = 0, candidates = 0, examples = 0, positives = 0;
     std::size_t gold_triples = 0, gold_with_candidate = 0;  // candidate recall
+    std::size_t judgments = 0, judgments_matched = 0;       // judged sentences, and those a candidate matched
     std::vector<extract::Event> cross_validated_events;  // every scored candidate with its out-of-fold confidence
 };
 
 // Trains on `candidates` against `gold` (the union of the training gold
 // files). Deterministic: folds by a hash of the document id, features
 // indexed in name order, LIBLINEAR's deterministic solver.
+// Judged sentences (`judgments`) label the candidates they name, in every
+// fold's training; cross-validation still scores the gold documents only.
 TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candidates, const GoldSet& gold,
-                                    const EvidenceSpans& evidence, const TrainingOptions& options,
-                                    const std::string& data_hash);
+                                    const EvidenceSpans& evidence, const std::vector<Judgment>& judgments,
+                                    const TrainingOptions& options, const std::string& data_hash);
 
 }  // namespace actorgraph::engine

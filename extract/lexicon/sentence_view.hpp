@@ -22,6 +22,9 @@ enum class ModifierKind : std::uint8_t {
     unresolved,  // a generic word ("المتمردون") with no country in context to say whose
 };
 
+// How a generic word's mention got its actor (references/generic_words.hpp).
+enum class GenericResolution : std::uint8_t { none, nisba, place, context, fallback };
+
 struct ActorMention {
     std::uint32_t first = 0, last = 0;  // tokens
     std::uint32_t actor = 0;            // index into Lexicon::Data::actors (most specific)
@@ -31,6 +34,7 @@ struct ActorMention {
                                         // nisba adjective of a thing ("الخطة الأمريكية"): not a participant
     ModifierKind modifier_kind = ModifierKind::none;
     std::int32_t nisba_actor = -1;      // a nisba merged into the mention ("القوات الحكومية اليمنية": yemen)
+    GenericResolution generic = GenericResolution::none;
     bool nisba = false;                 // one nisba adjective word (روسي، التركية)
     bool pronoun = false;               // a particle with a subject pronoun (ولكنها) standing for an earlier mention
     std::uint32_t antecedent = 0;       // for a pronoun: first token of the mention it stands for

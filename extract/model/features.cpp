@@ -77,6 +77,8 @@ void participant_type(const SentenceView& v, const Participant& p, char role, Wr
     static constexpr std::array<std::string_view, 5> modifiers{"", "place", "origin", "thing", "unresolved"};
     if (m.modifier) w.add("type", role, ":modifier_", modifiers[static_cast<std::size_t>(m.modifier_kind)]);
     if (m.nisba) w.add("type", role, ":nisba");
+    static constexpr std::array<std::string_view, 5> generic{"", "nisba", "place", "context", "fallback"};
+    if (m.generic != GenericResolution::none) w.add("type", role, ":generic_by_", generic[static_cast<std::size_t>(m.generic)]);
     if (m.pronoun) w.add("type", role, ":pronoun");
     if (m.prep) w.add("type", role, ":proclitic_", std::string_view(&m.prep, 1));
     if (m.group >= 0 && v.groups[static_cast<std::size_t>(m.group)].size() > 1) w.add("type", role, ":list");

@@ -44,6 +44,7 @@ void resolve_generic_mentions(const std::vector<SentenceView*>& views) {
             const Lexicon::Data::Resolution& r = d.resolution[m.actor];
             if (!r.generic) continue;
             std::int32_t actor = m.nisba_actor >= 0 ? actor_for(d, r, d.country[static_cast<std::size_t>(m.nisba_actor)]) : -1;
+            GenericResolution how = GenericResolution::nisba;
             // A place or origin named shortly before ("من العراق ... لمساعدة الحكومة").
             for (std::size_t k = static_cast<std::size_t>(&m - v->mentions.data()); actor < 0 && k-- > 0;) {
                 const ActorMention& p = v->mentions[k];
@@ -51,6 +52,7 @@ void resolve_generic_mentions(const std::vector<SentenceView*>& views) {
                 const bool origin = p.first > v->first + 1 && v->is(p.first - 1, WordClass::from) && v->cue(p.first - 2) < 0;
                 const bool place = p.modifier && (p.modifier_kind == ModifierKind::place || p.modifier_kind == ModifierKind::origin);
                 if ((place || origin) && !d.resolution[p.actor].generic) actor = actor_for(d, r, d.country[p.actor]);
+                if (actor >= 0) how = GenericResolution::place;
             }
             if (actor < 0) {
                 std::size_t best = 0;
@@ -61,10 +63,15 @@ void resolve_generic_mentions(const std::vector<SentenceView*>& views) {
                     if (a >= 0 && !is_named(a) && score > best) {  // ties keep the first country (by index)
                         best = score;
                         actor = a;
+                        how = GenericResolution::context;
                     }
                 }
             }
-            if (actor < 0) actor = r.fallback;
+            if (actor < 0) {
+                actor = r.fallback;
+                how = GenericResolution::fallback;
+            }
+            m.generic = how;
             if (actor >= 0) {
                 m.actor = static_cast<std::uint32_t>(actor);
             } else {

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Draw, and score, a precision audit of the corpus graph's events.
+
+usage:
+  precision_audit.py draw EVENTS.jsonl OUT.tsv [--n 100] [--seed 2026] [--exclude DIR ...]
+                         [--exclude-judged TSV ...]
+  precision_audit.py score AUDIT.tsv
+
+`draw` takes the graph events of an `actorgraph analyze` run (its events.jsonl:
+the events that are not negated, speculative or claimed), leaves out every
+event of the excluded corpora (by document id, and by sentence text, so a copy
+of an excluded article filed under a second section is left out too; nothing
+of them is printed), and writes a uniform random sample of N events (fixed
+seed: the same events.jsonl gives the same sample; events of sentences already
+judged in the --exclude-judged files are left out, so an audit stays fresh) as a TSV with empty
+`verdict`, `error_type` and `note` columns for a reader to fill in from the
+sentence alone, by ../shared/gold/GUIDELINES.md.
+
+`score` reads a judged TSV (verdict: correct | wrong | hedged) and prints the
+precision overall and per relation (hedged counts as wrong: the event is in
+the graph). The exit status is 1 if a verdict is missing or unknown.
+
+The audit of the current extractor: bench/precision_audit.tsv, drawn with
+  build/actorgraph analyze ../shared/corpora/ant -o output/ant -q
+  python3 bench/precision_audit.py draw output/ant/events.jsonl bench/precision_audit.tsv \\
+      --exclude ../shared/corpora/dev-train ../shared/corpora/dev-test
+"""
+import argparse
+import collections
+import csv
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+import unicodedata
+
+COLUMNS = ["n", "doc", "begin", "source", "relation", "target", "confidence", "rule", "cue", "sentence",
+           "verdict", "error_type", "note"]
+VERDICTS = ("correct", "wrong", "hedged")
+
+
+def normalized(text):
+    """Letters and digits only, so spacing and punctuation do not hide a copy."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
+
+
+def sentence_hash(text):
+    return hashlib.sha1(normalized(text).encode("utf-8")).hexdigest()
+
+
+def excluded_keys(dirs):
+    """Document ids and hashes of every sentence-sized line of the excluded corpora (never printed)."""
+    docs, lines = set(), set()
+    for d in dirs:
+        for root, _, files in os.walk(d):
+            for name in files:
+                path = os.path.join(root, name)
+                docs.add(os.path.splitext(name)[0])
+                docs.add(name)
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    text = f.read()
+                docs.update(m.strip() for m in re.findall(r"<DOCNO>(.*?)</DOCNO>", text, re.S))
+                for piece in re.split(r"[\n.!?؟]+", text):
+                    if len(normalized(piece)) >= 20:
+                        lines.add(sentence_hash(piece))
+    return docs, lines
+
+
+def is_excluded(event, docs, lines):
+    if event["doc"] in docs or os.path.basename(event.get("file", "")) in docs:
+        return True
+    return any(len(normalized(p)) >= 20 and sentence_hash(p) in lines
+               for p in re.split(r"[\n.!?؟]+", event.get("text", "")))
+
+
+def judged_sentences(files):
+    """(doc, begin) of every sentence in judged TSVs (training judgments an audit must not repeat)."""
+    out = set()
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
+                out.add((row["doc"], str(row["begin"])))
+    return out
+
+
+def draw(args):
+    docs, lines = excluded_keys(args.exclude)
+    judged = judged_sentences(args.exclude_judged)
+    events = []
+    with open(args.events, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            e = json.loads(line)
+            if any(e.get(flag) for flag in ("negated", "speculative", "claimed")):
+                continue
+            if (e["doc"], str(e.get("begin", 0))) in judged:
+                continue
+            if not is_excluded(e, docs, lines):
+                events.append(e)
+    if len(events) < args.n:
+        sys.exit(f"{args.events}: only {len(events)} graph events outside the excluded sets")
+    sample = random.Random(args.seed).sample(events, args.n)
+    with open(args.out, "w", encoding="utf-8", newline="") as f:
+        f.write(f"# {args.n} of {len(events)} graph events of {args.events} (seed {args.seed}), outside "
+                f"{', '.join(args.exclude) or 'no excluded set'}; verdict: correct | wrong | hedged\n")
+        w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(COLUMNS)
+        for i, e in enumerate(sample, 1):
+            w.writerow([i, e["doc"], e.get("begin", 0), e["source"], e["relation"], e["target"], e.get("confidence", 1.0),
+                        e.get("rule", ""), e.get("cue", ""), " ".join(e.get("text", "").split()), "", "", ""])
+    print(f"{args.out}: {args.n} of {len(events)} graph events")
+
+
+def score(args):
+    counts = collections.defaultdict(lambda: [0, 0])
+    with open(args.audit, encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            verdict = row["verdict"].strip()
+            if verdict not in VERDICTS:
+                sys.exit(f"{args.audit}: event {row['n']}: verdict '{verdict}' (expected correct, wrong or hedged)")
+            for key in (row["relation"], "all"):
+                counts[key][0] += verdict == "correct"
+                counts[key][1] += 1
+    for key in sorted(counts, key=lambda k: (k == "all", k)):
+        right, total = counts[key]
+        print(f"{key:<12} {right:>4} / {total:<4} precision {right / total:.3f}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draw")
+    d.add_argument("events")
+    d.add_argument("out")
+    d.add_argument("--n", type=int, default=100)
+    d.add_argument("--seed", type=int, default=2026)
+    d.add_argument("--exclude", nargs="*", default=[])
+    d.add_argument("--exclude-judged", nargs="*", default=[])
+    s = sub.add_parser("score")
+    s.add_argument("audit")
+    args = ap.parse_args()
+    draw(args) if args.command == "draw" else score(args)
+
+
+if __name__ == "__main__":
+    main()
