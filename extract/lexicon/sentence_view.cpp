@@ -114,9 +114,10 @@ void check_mentions(SentenceView& v) {
         }
         const std::size_t before = m.first > v.first ? m.first - 1 : v.last;
         // A place: "في سوريا"، "جنوب ليبيا".
-        if (before != v.last && !m.conj && m.prep == 0 && (v.is(before, WordClass::in) || v.marker(before, MarkerKind::place)))
+        if (before != v.last && !m.conj && m.prep == 0 && (v.is(before, WordClass::in) || v.marker(before, MarkerKind::place))) {
             m.modifier = true;
             m.modifier_kind = ModifierKind::place;
+        }
         // One nisba word, or nisba words merged (الحدود السورية العراقية).
         // Every word a nisba: "ولي العهد السعودي" is a title, not an adjective.
         bool all_nisba = true;

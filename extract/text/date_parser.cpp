@@ -81,6 +81,13 @@ bool is_time_or_zone(const std::string& w) {
     return colon;
 }
 
+// Days in `month` (1-12) of `year`, Gregorian leap years.
+int days_in_month(int year, int month) {
+    static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[static_cast<std::size_t>(month - 1)];
+}
+
 }  // namespace
 
 std::optional<std::string> parse_date_line(std::string_view line) {
@@ -136,9 +143,9 @@ std::optional<std::string> parse_date_line(std::string_view line) {
         if (numbers[0] > 31) { year = numbers[0]; month = numbers[1]; day = numbers[2]; }
         else { day = numbers[0]; month = numbers[1]; year = numbers[2]; }
     }
-    if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31)
+    if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
         return std::nullopt;
-    char buf[16];
+    char buf[40];  // room for any three ints: the compiler cannot see the day's bound
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return std::string(buf);
 }

@@ -144,7 +144,7 @@ TEST_CASE("query: actors by English label (any case) or Arabic name") {
     CHECK(resolver.resolve("غاما") == analysis.graph.index.at("c"));
 }
 
-TEST_CASE("query: an unknown actor lists the closest names; bad queries are usage errors") {
+TEST_CASE("query: an unknown actor lists the closest names, and bad queries are usage errors") {
     const Analysis analysis = hand_graph();
     const ActorResolver resolver(analysis, nullptr);
     CHECK_THROWS_WITH(resolver.resolve("Gama"), "unknown actor 'Gama' (closest: c, a, b, d)");

@@ -69,7 +69,7 @@ TEST_CASE("compare_graphs on hand-built graphs with known answers") {
     CHECK(actors->after == 5);
 }
 
-TEST_CASE("renumbered clusters are not changes; identical graphs compare empty") {
+TEST_CASE("renumbered clusters are not changes, and identical graphs compare empty") {
     ActorGraph g = build_graph({}, {obs("a", "b", Relation::support, 1), obs("c", "d", Relation::support, 1),
                                     obs("a", "c", Relation::conflict, 1)});
     Metrics m = compute_metrics(g);

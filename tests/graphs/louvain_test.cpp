@@ -34,7 +34,7 @@ TEST_CASE("Louvain splits two triangles joined by a bridge") {
     CHECK(c.modularity == Approx(5.0 / 14.0));  // 2 (6/14 - (7/14)^2)
 }
 
-TEST_CASE("modularity matches its definition; Louvain beats the trivial partitions") {
+TEST_CASE("modularity matches its definition and Louvain beats the trivial partitions") {
     for (std::uint64_t seed = 1; seed <= 15; ++seed) {
         std::size_t n = 10 + seed * 3;
         auto g = graph_tests::random_graph(n, 0.15, 4, 900 + seed);

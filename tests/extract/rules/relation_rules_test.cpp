@@ -148,7 +148,7 @@ TEST_CASE("relation constructions") {
     }
 }
 
-TEST_CASE("events carry exact offsets, title, date; a repeated paragraph counts once") {
+TEST_CASE("events carry exact offsets, title and date, and a repeated paragraph counts once") {
     const std::string para = "تدعم روسيا النظام في حربه.\n";
     const std::string file = "<DOC><DOCNO>D1</DOCNO><TITLE>عنوان</TITLE><TIME>Mon, 05 Mar 2018 10:00:00 GMT</TIME><TEXT>\n" +
                              para + para + "</TEXT></DOC>";
