@@ -107,8 +107,9 @@ std::vector<Match> find_matches(const std::string& norm, const std::vector<Token
                 m.prep = 0;
             }
             if (m.target.kind == FormTarget::Kind::marker && m.prep != 0 &&
-                m.target.index != static_cast<std::uint32_t>(MarkerKind::host))
-                return;  // markers take و/ف only; host nouns take any proclitic (للقوات التركية)
+                m.target.index != static_cast<std::uint32_t>(MarkerKind::host) &&
+                m.target.index != static_cast<std::uint32_t>(MarkerKind::place))
+                return;  // markers take و/ف only; host and place nouns any proclitic (للقوات التركية، بشمال العراق)
             if (!have[k] || better(m, best[k])) { best[k] = m; have[k] = true; }
         };
         for (std::size_t r = 0; r < nr; ++r) {

@@ -82,6 +82,16 @@ bool is_nisba_word(const Affixes& a, std::string_view w, const std::string& name
            !(name.size() > a.article.size() && starts_with(name, a.article) && w == name.substr(a.article.size()));
 }
 
+// A dateline at the sentence's start: "دبي، الإمارات العربية المتحدة (CNN)--": the country is
+// where the report was filed, followed by "(" and an agency's Latin name.
+bool dateline(const SentenceView& v, const ActorMention& m) {
+    std::size_t words = 0;
+    for (std::size_t t = v.first; t < m.first && words <= 2; ++t) words += v.is_word(t);
+    if (words > 2 || m.last + 1 >= v.last || v.is_word(m.last) || (*v.tokens)[m.last].ch != '(') return false;
+    const std::string_view next = v.word(m.last + 1);
+    return !next.empty() && static_cast<unsigned char>(next[0]) < 0x80;
+}
+
 // Context checks on the mentions (see build_sentence_view); rebuilds mention_at.
 void check_mentions(SentenceView& v) {
     const Lexicon::Data& d = *v.data;
@@ -113,8 +123,15 @@ void check_mentions(SentenceView& v) {
             if (!ok) continue;
         }
         const std::size_t before = m.first > v.first ? m.first - 1 : v.last;
-        // A place: "في سوريا"، "جنوب ليبيا".
-        if (before != v.last && !m.conj && m.prep == 0 && (v.is(before, WordClass::in) || v.marker(before, MarkerKind::place))) {
+        // A place: "في سوريا"، "جنوب ليبيا"، "بشمال العراق"; also a ل-actor after a place noun and its
+        // adjective ("السواحل الغربية لليمن").
+        const bool place_noun_before =
+            before != v.last && (v.is(before, WordClass::in) || v.marker(before, MarkerKind::place)) && !m.conj && m.prep == 0;
+        const bool place_noun_of = m.prep == 'l' && before != v.last &&
+                                   (v.marker(before, MarkerKind::place) ||
+                                    (before > v.first && v.marker(before - 1, MarkerKind::place) && v.is_word(before) &&
+                                     is_definite_nisba(a, v.word(before))));
+        if (place_noun_before || place_noun_of || dateline(v, m)) {
             m.modifier = true;
             m.modifier_kind = ModifierKind::place;
         }

@@ -1,7 +1,7 @@
 #include "extract/references/generic_words.hpp"
 
-#include <algorithm>
 #include <map>
+#include <set>
 
 namespace actorgraph::extract {
 
@@ -31,15 +31,13 @@ void resolve_generic_mentions(const std::vector<SentenceView*>& views) {
             if (!d.resolution[m.actor].generic && d.country[m.actor] >= 0) ++article[d.country[m.actor]];
     for (SentenceView* v : views) {
         std::map<std::int32_t, std::size_t> here;
-        std::vector<std::uint32_t> named;  // the sentence's participants: a generic word is none of them
+        std::set<std::uint32_t> named;  // the sentence's participants: a generic word is none of them
         for (const ActorMention& m : v->mentions) {
             if (d.resolution[m.actor].generic) continue;
             if (d.country[m.actor] >= 0) ++here[d.country[m.actor]];
-            if (!m.modifier) named.push_back(d.top[m.actor]);
+            if (!m.modifier) named.insert(d.top[m.actor]);
         }
-        const auto is_named = [&](std::int32_t a) {
-            return a >= 0 && std::find(named.begin(), named.end(), d.top[static_cast<std::size_t>(a)]) != named.end();
-        };
+        const auto is_named = [&](std::int32_t a) { return a >= 0 && named.count(d.top[static_cast<std::size_t>(a)]) > 0; };
         for (ActorMention& m : v->mentions) {
             const Lexicon::Data::Resolution& r = d.resolution[m.actor];
             if (!r.generic) continue;

@@ -184,15 +184,15 @@ TEST_CASE("a match records where a prefix form ended inside its word") {
     CHECK(m[1].end_byte == tokens[2].ne);
 }
 
-TEST_CASE("markers take و and ف only, host nouns any proclitic") {
+TEST_CASE("markers take و and ف only, host and place nouns any proclitic") {
     check_matches({
         {"لم", {"marker negation 0-1"}},
         {"ولم", {"marker negation 0-1 conj"}},
         {"بلم", {}},
         {"جنوب", {"marker place 0-1"}},
         {"وجنوب", {"marker place 0-1 conj"}},
-        {"لجنوب", {}},
-        {"بجنوب", {}},
+        {"لجنوب", {"marker place 0-1 prep=l"}},
+        {"بجنوب", {"marker place 0-1 prep=b"}},
         {"قوات", {"marker host 0-1"}},
         {"بقوات", {"marker host 0-1 prep=b"}},
         {"للقوات", {"marker host 0-1 prep=l"}},
