@@ -93,6 +93,7 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     for (const Judgment& j : judgments) judged[{triple_key(j.doc, j.source, j.relation, j.target), j.begin}] = j.correct;
     result.judgments = judged.size();
     const std::size_t no_fold = options.folds;  // in every fold's training
+    std::set<std::pair<TripleKey, std::size_t>> matched;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const extract::Event& c = candidates[i].event;
         if (!judged.empty() && !docs.count(c.doc)) {
@@ -103,7 +104,7 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
             row.fold = no_fold;
             row.example = true;
             row.positive = j->second;
-            ++result.judgments_matched;
+            matched.insert(j->first);
             ++result.examples;
             result.positives += row.positive;
             rows.push_back(std::move(row));
@@ -131,6 +132,7 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
         result.positives += row.example && row.positive;
         rows.push_back(std::move(row));
     }
+    result.judgments_matched = matched.size();
     result.gold_triples = gold_keys.size();
     result.gold_with_candidate = with_candidate.size();
 

@@ -8,9 +8,9 @@
 namespace actorgraph::extract {
 
 enum CharClass : std::uint8_t {
-    word_class = 1,      // u_isalnum or '_'
+    word_class = 1,      // u_isalnum
     mark_class = 2,      // a non-spacing mark (continues a word)
-    space_class = 4,     // u_isUWhiteSpace or NUL
+    space_class = 4,     // u_isUWhiteSpace, NUL, or '_' (the words of a hashtag: #حزب_الله)
     newline_class = 8,   // \n U+0085 U+2028 U+2029
     terminal_class = 16, // Sentence_Terminal
     closer_class = 32,   // quotes, closing and final punctuation

@@ -67,7 +67,7 @@ TEST_CASE("word, mark, space and newline classes") {
     const std::vector<std::pair<std::int32_t, std::uint8_t>> cases{
         {0x0628, word_class},                    // ب
         {'Z', word_class},
-        {'_', word_class},                       // hashtags keep their words together
+        {'_', space_class},                      // a hashtag's words are words: #حزب_الله
         {0x0669, word_class},                    // ٩
         {0x064E, mark_class},                    // fatha
         {0x0670, mark_class},                    // superscript alef
