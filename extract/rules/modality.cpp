@@ -41,7 +41,8 @@ Modality modality_of(const SentenceView& v, const CueMention& c) {
             m.negated = true;
         if (!descriptive && words <= 5 && v.marker(t, MarkerKind::negation_verb)) m.negated = true;
         // An accusation's charge: a ب-noun ("اتهمت X Y بدعم Z") or a clause after it ("اتهمت X بأن").
-        if (words <= 5 && v.marker(t, MarkerKind::accusation) && (c.prep == 'b' || clause_between)) m.claimed = true;
+        if (words <= 5 && v.marker(t, MarkerKind::accusation) && (c.prep == 'b' || clause_between || words <= 3))
+            m.claimed = true;
         if (v.marker(t, MarkerKind::clause)) clause_between = true;
         // قد hedges the imperfect verb right after it only ("قد يستهدف"); other hedges their clause.
         if (!descriptive && words <= 6 && v.marker(t, MarkerKind::speculation)) {
