@@ -2,19 +2,23 @@
 """Draw, and score, a precision audit of the corpus graph's events.
 
 usage:
-  precision_audit.py draw EVENTS.jsonl OUT.tsv [--n 100] [--seed 2026] [--exclude DIR ...]
+  precision_audit.py draw GRAPH.json OUT.tsv [--n 100] [--seed 2026] [--exclude DIR ...]
                          [--exclude-judged TSV ...]
   precision_audit.py score AUDIT.tsv
 
-`draw` takes the graph events of an `actorgraph analyze` run (its events.jsonl:
-the events that are not negated, speculative or claimed), leaves out every
-event of the excluded corpora (by document id, and by sentence text, so a copy
-of an excluded article filed under a second section is left out too; nothing
-of them is printed), and writes a uniform random sample of N events (fixed
-seed: the same events.jsonl gives the same sample; events of sentences already
-judged in the --exclude-judged files are left out, so an audit stays fresh) as a TSV with empty
-`verdict`, `error_type` and `note` columns for a reader to fill in from the
-sentence alone, by ../shared/gold/GUIDELINES.md.
+`draw` takes the graph events of an `actorgraph analyze` run: the events its
+graph.json counts (the evidence its relations cite: found by a construction,
+at the graph's confidence, not negated, speculative or claimed). It leaves out
+every event of the excluded corpora (by document id, and by sentence text, so
+a copy of an excluded article filed under a second section is left out too;
+nothing of them is printed) and the sentences already judged in the
+--exclude-judged files (the training judgments: an audit must be fresh), and
+writes a uniform random sample of N events (fixed seed: the same graph.json
+gives the same sample) as a TSV with empty `verdict`, `error_type` and `note`
+columns for a reader to fill in from the sentence alone, by
+../shared/gold/GUIDELINES.md. The sentence column is for the reader: the
+committed audit keeps identifiers and verdicts only (ANT is not ours to ship);
+`strip` removes it.
 
 `score` reads a judged TSV (verdict: correct | wrong | hedged) and prints the
 precision overall and per relation (hedged counts as wrong: the event is in
@@ -22,8 +26,11 @@ the graph). The exit status is 1 if a verdict is missing or unknown.
 
 The audit of the current extractor: bench/precision_audit.tsv, drawn with
   build/actorgraph analyze ../shared/corpora/ant -o output/ant -q
-  python3 bench/precision_audit.py draw output/ant/events.jsonl bench/precision_audit.tsv \\
-      --exclude ../shared/corpora/dev-train ../shared/corpora/dev-test
+  python3 bench/precision_audit.py draw output/ant/graph.json audit.tsv \\
+      --exclude ../shared/corpora/dev-train ../shared/corpora/dev-test \\
+      --exclude-judged extract/data/judgments.tsv
+  (judged by a reader) python3 bench/precision_audit.py strip audit.tsv bench/precision_audit.tsv
+  python3 bench/precision_audit.py score bench/precision_audit.tsv
 """
 import argparse
 import collections
@@ -85,26 +92,24 @@ def judged_sentences(files):
     return out
 
 
+def graph_events(path):
+    """The events graph.json counts: the evidence its relations cite, in evidence order."""
+    with open(path, encoding="utf-8") as f:
+        graph = json.load(f)
+    cited = sorted({i for relation in graph["relations"] for i in relation["evidence"]})
+    return [graph["evidence"][i] for i in cited]
+
+
 def draw(args):
     docs, lines = excluded_keys(args.exclude)
     judged = judged_sentences(args.exclude_judged)
-    events = []
-    with open(args.events, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            e = json.loads(line)
-            if any(e.get(flag) for flag in ("negated", "speculative", "claimed")):
-                continue
-            if (e["doc"], str(e.get("begin", 0))) in judged:
-                continue
-            if not is_excluded(e, docs, lines):
-                events.append(e)
+    events = [e for e in graph_events(args.graph)
+              if (e["doc"], str(e.get("begin", 0))) not in judged and not is_excluded(e, docs, lines)]
     if len(events) < args.n:
-        sys.exit(f"{args.events}: only {len(events)} graph events outside the excluded sets")
+        sys.exit(f"{args.graph}: only {len(events)} graph events outside the excluded sets")
     sample = random.Random(args.seed).sample(events, args.n)
     with open(args.out, "w", encoding="utf-8", newline="") as f:
-        f.write(f"# {args.n} of {len(events)} graph events of {args.events} (seed {args.seed}), outside "
+        f.write(f"# {args.n} of {len(events)} graph events of {args.graph} (seed {args.seed}), outside "
                 f"{', '.join(args.exclude) or 'no excluded set'}; verdict: correct | wrong | hedged\n")
         w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         w.writerow(COLUMNS)
@@ -112,6 +117,23 @@ def draw(args):
             w.writerow([i, e["doc"], e.get("begin", 0), e["source"], e["relation"], e["target"], e.get("confidence", 1.0),
                         e.get("rule", ""), e.get("cue", ""), " ".join(e.get("text", "").split()), "", "", ""])
     print(f"{args.out}: {args.n} of {len(events)} graph events")
+
+
+def strip(args):
+    """The audit without its sentence column, for committing."""
+    with open(args.audit, encoding="utf-8") as f:
+        text = f.read().splitlines()
+    comments = [line for line in text if line.startswith("#")]
+    rows = list(csv.DictReader((line for line in text if not line.startswith("#")), delimiter="\t"))
+    columns = [c for c in COLUMNS if c != "sentence"]
+    with open(args.out, "w", encoding="utf-8", newline="") as f:
+        for line in comments:
+            f.write(line + "\n")
+        w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(columns)
+        for row in rows:
+            w.writerow([row.get(c, "") for c in columns])
+    print(f"{args.out}: {len(rows)} judged events, without their sentences")
 
 
 def score(args):
@@ -134,16 +156,19 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
     d = sub.add_parser("draw")
-    d.add_argument("events")
+    d.add_argument("graph")
     d.add_argument("out")
     d.add_argument("--n", type=int, default=100)
     d.add_argument("--seed", type=int, default=2026)
     d.add_argument("--exclude", nargs="*", default=[])
     d.add_argument("--exclude-judged", nargs="*", default=[])
+    t = sub.add_parser("strip")
+    t.add_argument("audit")
+    t.add_argument("out")
     s = sub.add_parser("score")
     s.add_argument("audit")
     args = ap.parse_args()
-    draw(args) if args.command == "draw" else score(args)
+    {"draw": draw, "strip": strip, "score": score}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 #include "engine/commands.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -52,7 +53,7 @@ const std::vector<OptionSpec> input_options{{"--threads", "-j", true},
 
 const std::vector<OptionSpec> graph_options{
     {"--level", "", true},          {"--min-weight", "", true}, {"--min-docs", "", true},
-    {"--relations", "", true},      {"--include-hedged", "", false}, {"--negotiation-weight", "", true},
+    {"--relations", "", true},      {"--include-hedged", "", false}, {"--graph-min-confidence", "", true}, {"--graph-all-events", "", false}, {"--negotiation-weight", "", true},
     {"--criticism-weight", "", true}, {"--alpha", "", true},        {"--seed", "", true}};
 
 const std::vector<OptionSpec> slice_options{{"--by", "", true}};
@@ -176,6 +177,15 @@ GraphOptions parse_graph_options(const Arguments& args, const std::string& comma
         throw Error("actorgraph " + command + ": --level must be top or faction, got '" + level + "'",
                     ExitCode::usage_error);
     options.include_hedged = args.flag("--include-hedged");
+    options.all_events = args.flag("--graph-all-events");
+    if (args.value("--graph-min-confidence")) {
+        options.graph_min_confidence = args.number("--graph-min-confidence", 0.0, command);
+        if (options.graph_min_confidence < 0.0 || options.graph_min_confidence > 1.0)
+            throw Error("actorgraph " + command + ": --graph-min-confidence must be between 0 and 1",
+                        ExitCode::usage_error);
+    } else {
+        options.graph_min_confidence = load_model(args)->graph_threshold();
+    }
     options.prune.min_weight = args.number("--min-weight", 0.0, command);
     options.prune.min_docs = static_cast<std::size_t>(args.integer("--min-docs", 0, 0, command));
     if (const auto relations = args.value("--relations")) {
@@ -340,6 +350,10 @@ graph:
       --min-docs N          drop relations found in fewer than N documents
       --relations LIST      keep only these relations (support,conflict,negotiation,criticism)
       --include-hedged      count negated and speculative events in the graph
+      --graph-min-confidence X  count an event a construction found from confidence X
+                            (default: the model's graph_threshold; events the model
+                            alone proposed never count); events.jsonl keeps them all
+      --graph-all-events    count every event of events.jsonl in the graph
       --negotiation-weight X  weight of negotiation in the signed view (default 0)
       --criticism-weight X  weight of criticism in the signed view, <= 0 to count it
                             as a negative tie (default 0: no effect on alliances)
@@ -443,12 +457,13 @@ int run_analyze(const std::vector<std::string>& words) {
     write_file_atomically(dir / "events.jsonl", events_text);
     std::vector<std::string> written{"events.jsonl"};
 
-    if (!quiet)
-        std::printf("%zu files, %zu articles, %zu events%s\n", corpus.files, corpus.articles,
-                    corpus.events.size(),
-                    corpus.skipped_files ? (" (" + std::to_string(corpus.skipped_files) + " files skipped)").c_str() : "");
     if (const auto by = args.value("--by")) parse_period(*by);  // a bad value fails before any work
+    const std::size_t files = corpus.files, articles = corpus.articles, events = corpus.events.size();
     const Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
+    if (!quiet)
+        std::printf("%zu files, %zu articles, %zu events (%zu in the graph)%s\n", files, articles, events,
+                    analysis.graph_events,
+                    corpus.skipped_files ? (" (" + std::to_string(corpus.skipped_files) + " files skipped)").c_str() : "");
     check_size_metric(analysis, render.options.size_metric, command);
     RunInfo info{args.positional.empty() ? std::string("examples") : input_set_name(args.positional),
                  graph_choice.level == ActorLevel::top ? "top" : "faction"};
@@ -688,6 +703,10 @@ micro-F1), fits the model on everything and writes it atomically.
       --judged FILE,...     also learn from judged corpus sentences (bench/precision_audit.py's
                             format, without text: doc, begin, source, relation, target, verdict);
                             INPUT must hold their articles
+      --graph-precision X   the judged precision (cross-validated) that the events a
+                            construction found must reach for the graph (default 0.87):
+                            sets the model's graph_threshold, the lowest threshold, not
+                            below the F1 one, that reaches it (each relation within 0.05)
       --cross-validated FILE  also write every scored candidate with its
                             out-of-fold confidence (events.jsonl), for evaluate
       --strict, --lexicon-dir DIR, -q   as for extract
@@ -718,7 +737,8 @@ int run_train(const std::vector<std::string>& words) {
     const std::string command = "train";
     const Arguments args = parse_arguments(
         words, join({{{"--output", "-o", true}, {"--folds", "", true}, {"--c", "", true}, {"--labels", "", true},
-                      {"--cross-validated", "", true}, {"--judged", "", true}},
+                      {"--cross-validated", "", true}, {"--judged", "", true},
+                      {"--graph-precision", "", true}},
                      input_options}),
         command);
     std::vector<std::string> gold_files, inputs;
@@ -735,6 +755,9 @@ int run_train(const std::vector<std::string>& words) {
     if (labels != "evidence" && labels != "document")
         throw Error("actorgraph train: --labels must be evidence or document, got '" + labels + "'", ExitCode::usage_error);
     options.labels = labels == "evidence" ? Labels::evidence : Labels::document;
+    options.graph_precision = args.number("--graph-precision", 0.87, command);
+    if (!(options.graph_precision > 0 && options.graph_precision <= 1))
+        throw Error("actorgraph train: --graph-precision must be above 0 and at most 1", ExitCode::usage_error);
     install_interrupt_cleanup();
     const auto lexicon = load_lexicon(args);
     const GoldSet gold = read_training_gold(gold_files, *lexicon);
@@ -811,6 +834,17 @@ int run_train(const std::vector<std::string>& words) {
         const double k = static_cast<double>(result.folds.size());
         std::printf("mean of folds: P %.3f R %.3f F1 %.3f\n", p / k, r / k, f1 / k);
         std::printf("cross-validated: %s at threshold %.2f\n", format_figures(result.cross_validated).c_str(), result.threshold);
+        for (const auto& point : result.judged_curve) {
+            const int percent = static_cast<int>(std::lround(point.threshold * 100));
+            if (point.accepted == 0 || (percent % 10 != 0 && std::fabs(point.threshold - result.threshold) > 1e-9)) continue;
+            std::printf("judged sentences at %.2f: %zu of %zu correct (precision %.3f); found by a construction: %zu of %zu (%.3f)\n",
+                        point.threshold, point.correct, point.accepted, double(point.correct) / double(point.accepted),
+                        point.graph_correct, point.graph_accepted,
+                        point.graph_accepted ? double(point.graph_correct) / double(point.graph_accepted) : 0.0);
+        }
+        if (result.judgments)
+            std::printf("graph threshold: %.2f (judged precision of construction-found events >= %.2f)\n",
+                        result.graph_threshold, options.graph_precision);
     }
     const fs::path path(*output);
     if (path.has_parent_path() && !fs::exists(path.parent_path())) ensure_output_directory(path.parent_path());

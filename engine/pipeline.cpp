@@ -149,6 +149,11 @@ graphs::Actor actor_for(const std::string& id, const extract::Lexicon& lexicon) 
 
 }  // namespace
 
+bool counts_in_graph(const extract::Event& event, const GraphOptions& options) {
+    if (options.all_events) return true;
+    return event.rule != "model" && event.confidence >= options.graph_min_confidence - 1e-9;
+}
+
 Analysis analyze_events(std::vector<extract::Event> events,
                         const std::map<std::string, std::size_t>& mentions,
                         const extract::Lexicon& lexicon, const GraphOptions& options) {
@@ -161,6 +166,7 @@ Analysis analyze_events(std::vector<extract::Event> events,
     for (std::size_t i = 0; i < events.size(); ++i) {
         const extract::Event& event = events[i];
         if (!options.include_hedged && event.hedged()) continue;
+        if (!counts_in_graph(event, options)) continue;
         observations.push_back(graphs::Observation{graph_id(event.source_entity, event.source),
                                                    graph_id(event.target_entity, event.target),
                                                    event.relation, event.weight, event.doc, i});
@@ -180,6 +186,7 @@ Analysis analyze_events(std::vector<extract::Event> events,
     analysis.graph = graphs::build_graph(std::move(actor_list), observations, prune);
     analysis.metrics = graphs::compute_metrics(analysis.graph, options.metrics);
     analysis.events = std::move(events);
+    analysis.graph_events = observations.size();
     return analysis;
 }
 

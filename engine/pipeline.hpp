@@ -44,6 +44,11 @@ enum class ActorLevel { top, faction };
 struct GraphOptions {
     ActorLevel level = ActorLevel::top;  // roll factions and people up to their top-level actor
     bool include_hedged = false;         // count negated and speculative events in the graph
+    // The graph's evidence policy: an event counts when a construction found it (not the
+    // model alone) and its confidence reaches graph_min_confidence; all_events counts
+    // every extracted event. events.jsonl keeps them all either way.
+    double graph_min_confidence = 0.0;
+    bool all_events = false;
     graphs::PruneOptions prune;
     graphs::MetricsOptions metrics;
 };
@@ -52,7 +57,11 @@ struct Analysis {
     graphs::ActorGraph graph;
     graphs::Metrics metrics;
     std::vector<extract::Event> events;  // evidence indices in the graph point here
+    std::size_t graph_events = 0;        // those the graph counts (its evidence policy)
 };
+
+// Whether the graph's evidence policy counts `event` (hedging aside).
+bool counts_in_graph(const extract::Event& event, const GraphOptions& options);
 
 // Builds the graph from events (labels from the lexicon) and computes its metrics.
 Analysis analyze_events(std::vector<extract::Event> events,

@@ -15,6 +15,7 @@ namespace actorgraph::engine {
 namespace {
 
 constexpr int threshold_steps = 100;  // thresholds 0.01 ... 0.99
+constexpr std::size_t min_judged_per_relation = 10;  // fewer judged events of a relation say too little of it
 
 std::uint64_t fnv(std::string_view s) {
     std::uint64_t h = 1469598103934665603ULL;
@@ -83,7 +84,7 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     struct Row {
         std::size_t candidate;
         std::vector<std::uint32_t> features;
-        bool example = false, positive = false, scored = false;
+        bool example = false, positive = false, scored = false, judged = false;
         std::size_t fold = 0;
     };
     std::vector<Row> rows;
@@ -92,7 +93,6 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     std::map<std::pair<TripleKey, std::size_t>, bool> judged;
     for (const Judgment& j : judgments) judged[{triple_key(j.doc, j.source, j.relation, j.target), j.begin}] = j.correct;
     result.judgments = judged.size();
-    const std::size_t no_fold = options.folds;  // in every fold's training
     std::set<std::pair<TripleKey, std::size_t>> matched;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const extract::Event& c = candidates[i].event;
@@ -101,8 +101,9 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
             if (j == judged.end()) continue;
             Row row;
             row.candidate = i;
-            row.fold = no_fold;
+            row.fold = fnv(c.doc) % options.folds;  // cross-validated too, for the precision estimate
             row.example = true;
+            row.judged = true;
             row.positive = j->second;
             matched.insert(j->first);
             ++result.examples;
@@ -164,15 +165,27 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     // Cross-validation: each fold's candidates scored by the models of the others.
     std::vector<extract::Event> predictions;
     std::vector<std::size_t> prediction_fold;
+    struct JudgedPrediction {
+        double confidence;
+        bool correct, construction;
+        Relation relation;
+    };
+    std::vector<JudgedPrediction> judged_predictions;  // out-of-fold
     for (std::size_t fold = 0; fold < options.folds; ++fold)
         for (Relation relation : all_relations) {
             if (relation == Relation::criticism) continue;  // the gold has none to learn from
             const std::vector<double> w = fit(relation, fold);
-            for (const Row& r : rows)
-                if (r.scored && r.fold == fold && candidates[r.candidate].event.relation == relation) {
-                    predictions.push_back(prediction(candidates[r.candidate], logistic_probability(w, r.features)));
+            for (const Row& r : rows) {
+                if (r.fold != fold || candidates[r.candidate].event.relation != relation) continue;
+                const double p = logistic_probability(w, r.features);
+                if (r.scored) {
+                    predictions.push_back(prediction(candidates[r.candidate], p));
                     prediction_fold.push_back(fold);
+                } else if (r.judged && !candidates[r.candidate].event.hedged()) {
+                    const extract::Event& e = candidates[r.candidate].event;
+                    judged_predictions.push_back({std::round(p * 1000.0) / 1000.0, r.positive, e.rule != "model", e.relation});
                 }
+            }
         }
     double best_f1 = -1;
     result.cross_validated_events = predictions;
@@ -186,6 +199,40 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
             result.cross_validated = f;
         }
     }
+    // The judged sentences' precision by threshold: what a corpus audit would find.
+    bool graph_threshold_found = false;
+    for (int step = 1; step < threshold_steps; ++step) {
+        const double t = step / static_cast<double>(threshold_steps);
+        std::size_t accepted = 0, correct = 0;
+        std::size_t graph_accepted = 0, graph_correct = 0;
+        std::array<std::size_t, relation_count> rel_accepted{}, rel_correct{};
+        for (const JudgedPrediction& j : judged_predictions) {
+            if (j.confidence < t - 1e-9) continue;
+            ++accepted;
+            correct += j.correct;
+            if (!j.construction) continue;
+            ++graph_accepted;
+            graph_correct += j.correct;
+            ++rel_accepted[static_cast<std::size_t>(j.relation)];
+            rel_correct[static_cast<std::size_t>(j.relation)] += j.correct;
+        }
+        result.judged_curve.push_back({t, accepted, correct, graph_accepted, graph_correct});
+        // The graph's threshold: the lowest at or above the model's whose construction-found events
+        // reach the target precision, each scored relation (with enough judged events) within 0.05 of it.
+        bool fits = graph_accepted > 0 && t >= result.threshold - 1e-9 &&
+                    double(graph_correct) >= options.graph_precision * double(graph_accepted);
+        for (Relation rel : {Relation::support, Relation::conflict, Relation::negotiation}) {
+            const std::size_t n = rel_accepted[static_cast<std::size_t>(rel)];
+            if (n >= min_judged_per_relation &&
+                double(rel_correct[static_cast<std::size_t>(rel)]) < (options.graph_precision - 0.05) * double(n))
+                fits = false;
+        }
+        if (fits && !graph_threshold_found) {
+            result.graph_threshold = t;
+            graph_threshold_found = true;
+        }
+    }
+    if (!graph_threshold_found) result.graph_threshold = judged_predictions.empty() ? result.threshold : 0.99;
     for (std::size_t fold = 0; fold < options.folds; ++fold) {
         std::set<std::string> in_fold;
         for (const auto& d : scored_docs)
@@ -211,7 +258,7 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     summary.positives = result.positives;
     summary.c = options.c;
     summary.folds = options.folds;
-    result.model_json = extract::model_to_json(named, result.threshold, summary);
+    result.model_json = extract::model_to_json(named, result.threshold, result.graph_threshold, summary);
     return result;
 }
 

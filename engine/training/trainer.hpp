@@ -42,6 +42,7 @@ struct TrainingOptions {
     std::size_t folds = 5;
     double c = 1.0;
     Labels labels = Labels::document;
+    double graph_precision = 0.87;  // the judged precision the graph's threshold must reach
 };
 
 struct TrainingResult {
@@ -54,13 +55,26 @@ struct TrainingResult {
     std::size_t gold_triples = 0, gold_with_candidate = 0;  // candidate recall
     std::size_t judgments = 0, judgments_matched = 0;       // judged sentences, and those a candidate matched
     std::vector<extract::Event> cross_validated_events;  // every scored candidate with its out-of-fold confidence
+    // Cross-validated precision on the judged sentences, by threshold: the sentences a
+    // reader judged correct among those accepted (an estimate of a corpus audit's precision).
+    struct JudgedPoint {
+        double threshold = 0.0;
+        std::size_t accepted = 0, correct = 0;              // every event
+        std::size_t graph_accepted = 0, graph_correct = 0;  // those a construction found (the graph's)
+    };
+    std::vector<JudgedPoint> judged_curve;
+    // The graph's default threshold: the lowest (not below `threshold`) at which the judged
+    // events a construction found reach options.graph_precision; `threshold` without judgments.
+    double graph_threshold = 0.5;
 };
 
 // Trains on `candidates` against `gold` (the union of the training gold
 // files). Deterministic: folds by a hash of the document id, features
 // indexed in name order, LIBLINEAR's deterministic solver.
-// Judged sentences (`judgments`) label the candidates they name, in every
-// fold's training; cross-validation still scores the gold documents only.
+// Judged sentences (`judgments`) label the candidates they name; they fall
+// in folds by document like the gold's, so their out-of-fold confidences give
+// the judged precision curve (judged_curve) and the graph's threshold, while
+// the F1 threshold is still chosen on the gold documents only.
 TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candidates, const GoldSet& gold,
                                     const EvidenceSpans& evidence, const std::vector<Judgment>& judgments,
                                     const TrainingOptions& options, const std::string& data_hash);

@@ -142,6 +142,41 @@ void embedding(const SentenceView& v, const Participant& p, char role, Writer& w
     }
 }
 
+// Reported speech: "قالت إسرائيل إن إيران أطلقت صواريخ": a speech verb and أن / إن before
+// the cue, its speaker named right after or before it. Whether the speaker is one of
+// the pair (a party's own report, or its accusation of the other), and whether the
+// reported clause opens with a pronoun for the speaker ("إنها قصفت": its own act).
+void reported_speech(const SentenceView& v, const CueMention& cue, const Participant& s, const Participant& t,
+                     const std::vector<Participant>& participants, Writer& w) {
+    constexpr std::size_t window = 12;  // words back from the cue to the speech verb
+    const Lexicon::Data& d = *v.data;
+    std::size_t that = v.last;  // the أن / إن word (or a pronoun on it) between
+    for (std::size_t k = cue.first, words = 0; k-- > v.first && words < window;) {
+        if (!v.is_word(k)) continue;
+        ++words;
+        if (v.marker(k, MarkerKind::clause) || v.is(k, WordClass::pronoun_preposition)) that = std::min(that, k);
+        if (!d.stem_is(split_proclitics(v.affixes(), v.word(k)).stem, StemClass::speech) || that == v.last || that < k)
+            continue;
+        // The speaker: the participant nearest the verb, after it (VSO) or right before it (SVO).
+        const Participant* speaker = nullptr;
+        for (const Participant& p : participants)
+            if ((p.first > k && p.first < that) || (p.last <= k && k - p.last <= 1)) {
+                if (!speaker || (p.first > k && (speaker->first < k || p.first < speaker->first))) speaker = &p;
+            }
+        if (!speaker) {
+            w.add("reported:unnamed");
+            return;
+        }
+        const std::uint32_t top = d.top[speaker->actor];
+        const bool self = v.is(that, WordClass::pronoun_preposition);
+        if (top == d.top[s.actor] || top == d.top[t.actor])
+            w.add("reported:by_party", self ? "_self" : "_other", top == d.top[s.actor] ? ":S" : ":T");
+        else
+            w.add("reported:by_third");
+        return;
+    }
+}
+
 // Whether another participant stands between the cue and p (p is not the cue's nearest on its side).
 bool blocked_from_cue(const CueMention& c, const Participant& p, const std::vector<Participant>& participants) {
     for (const Participant& o : participants) {
@@ -227,6 +262,7 @@ void candidate_features(const SentenceView& v, const std::vector<Participant>& p
         w.add("shape_cue:", ce.id, ":S", ws.substr(0, 1), ":T", wt.substr(0, 1));
         const bool bs = blocked_from_cue(cm, s, participants), bt = blocked_from_cue(cm, t, participants);
         w.add("blocked:", bs ? "S" : "", bt ? "T" : "", !bs && !bt ? "none" : "");
+        reported_speech(v, cm, s, t, participants, w);
     }
     w.add("between_actors:", count_bucket(others, 3));
     w.add("between_commas:", count_bucket(commas, 2));

@@ -60,8 +60,12 @@ std::uint64_t feature_hash(std::string_view name) {
 
 RelationModel::RelationModel(std::array<Weights, relation_count> weights,
                              std::array<std::vector<std::pair<std::string, double>>, relation_count> named,
-                             double threshold, TrainingSummary training)
-    : weights_(std::move(weights)), named_(std::move(named)), threshold_(threshold), training_(std::move(training)) {}
+                             double threshold, double graph_threshold, TrainingSummary training)
+    : weights_(std::move(weights)),
+      named_(std::move(named)),
+      threshold_(threshold),
+      graph_threshold_(graph_threshold),
+      training_(std::move(training)) {}
 
 double RelationModel::margin(Relation r, const std::vector<std::uint64_t>& feature_hashes) const {
     const auto& w = weights_[static_cast<std::size_t>(r)].by_hash;
@@ -93,6 +97,8 @@ std::shared_ptr<const RelationModel> RelationModel::from_json(std::string_view j
         fail(name, "\"format\" must be \"" + std::string(format_name) + "\"");
     const double threshold = number(doc, "threshold", name);
     if (!(threshold > 0.0 && threshold < 1.0)) fail(name, "\"threshold\" must be between 0 and 1");
+    const double graph_threshold = number(doc, "graph_threshold", name);
+    if (!(graph_threshold > 0.0 && graph_threshold < 1.0)) fail(name, "\"graph_threshold\" must be between 0 and 1");
     TrainingSummary training;
     const rapidjson::Value& t = member(doc, "training", name);
     if (!t.IsObject()) fail(name, "\"training\" must be an object");
@@ -125,7 +131,8 @@ std::shared_ptr<const RelationModel> RelationModel::from_json(std::string_view j
         }
         std::sort(list.begin(), list.end());
     }
-    return std::make_shared<const RelationModel>(std::move(weights), std::move(named), threshold, std::move(training));
+    return std::make_shared<const RelationModel>(std::move(weights), std::move(named), threshold, graph_threshold,
+                                                 std::move(training));
 }
 
 std::shared_ptr<const RelationModel> RelationModel::builtin() {
@@ -137,7 +144,7 @@ std::shared_ptr<const RelationModel> RelationModel::builtin() {
 }
 
 std::string model_to_json(const std::array<std::vector<std::pair<std::string, double>>, relation_count>& named,
-                          double threshold, const TrainingSummary& training) {
+                          double threshold, double graph_threshold, const TrainingSummary& training) {
     rapidjson::StringBuffer buffer;
     // One feature a line, so a retrained model reads as a diff.
     rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
@@ -150,6 +157,8 @@ std::string model_to_json(const std::array<std::vector<std::pair<std::string, do
     w.StartObject();
     key("format");
     w.String(format_name.data(), static_cast<rapidjson::SizeType>(format_name.size()));
+    key("graph_threshold");
+    raw_number(graph_threshold);
     key("relations");
     w.StartObject();
     // Relations by name, features by name: sorted keys throughout.
