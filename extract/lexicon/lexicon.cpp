@@ -305,6 +305,12 @@ void read_word_lists(const rapidjson::Value& doc, const char* key, const std::ma
         for (const auto& form : forms_field(it->value, k.c_str(), name + ": " + key))
             table[normalize_form(form)] |= static_cast<std::uint16_t>(1u << static_cast<int>(kind->second));
     }
+    // Every class is read by some rule: one left out would silently switch that rule off.
+    for (const auto& [class_name, kind] : names) {
+        const auto list = it->value.FindMember(class_name.c_str());
+        if (list == it->value.MemberEnd())
+            throw Error(name + ": " + key + ": class \"" + class_name + "\" is missing");
+    }
 }
 
 void read_words(std::string_view json, const std::string& name, Lexicon::Data& data) {

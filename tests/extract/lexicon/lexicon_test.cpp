@@ -58,3 +58,58 @@ TEST_CASE("lexicon errors name the file and the problem") {
         CHECK(std::string(e.what()) == "cues.json: cue \"x\": unknown relation \"love\" (support, conflict, negotiation or criticism)");
     }
 }
+
+TEST_CASE("words.json: a word or stem class left out or empty is an error, not a rule switched off") {
+    const std::string actors = R"({"actors": [{"id": "a", "label_en": "A", "label_ar": "ا", "forms": ["ا"]}]})";
+    const std::string cues = R"({"cues": [], "markers": {}})";
+    const std::string words(Lexicon::builtin_document("words.json").text);
+    const auto error_with = [&](const std::string& from, const std::string& to) -> std::string {
+        std::string text = words;
+        const std::size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+        try {
+            Lexicon::from_json({{actors, "actors.json"}, {cues, "cues.json"}, {text, "words.json"}});
+        } catch (const actorgraph::Error& e) {
+            return e.what();
+        }
+        return "";
+    };
+    CHECK(error_with("\"both_sides\":", "\"both_sides_old\":") ==
+          "words.json: stems: unknown class \"both_sides_old\" (both_sides, but, possessed, speech)");
+    CHECK(error_with("\"speech\": [", "\"unused\": [\"x\"], \"speech\": [") ==
+          "words.json: stems: unknown class \"unused\" (both_sides, but, possessed, speech)");
+    CHECK(error_with("\"hedge\": [", "\"hedge_old\": [").find("words.json: words: unknown class \"hedge_old\"") == 0);
+}
+
+TEST_CASE("words.json: a stem class emptied, renamed or removed is named in the error") {
+    const std::string actors = R"({"actors": [{"id": "a", "label_en": "A", "label_ar": "ا", "forms": ["ا"]}]})";
+    const std::string cues = R"({"cues": [], "markers": {}})";
+    std::string words(Lexicon::builtin_document("words.json").text);
+    const std::size_t at = words.find("\"speech\": [");
+    REQUIRE(at != std::string::npos);
+    const std::size_t close = words.find(']', at);
+    for (const auto& [replacement, message] : std::vector<std::pair<std::string, std::string>>{
+             {"\"speech\": []", "words.json: stems: \"speech\" is empty"},
+             {"\"speech_gone\": [\"x\"]", "words.json: stems: unknown class \"speech_gone\" (both_sides, but, possessed, speech)"}}) {
+        std::string text = words;
+        text.replace(at, close + 1 - at, replacement);
+        try {
+            Lexicon::from_json({{actors, "actors.json"}, {cues, "cues.json"}, {text, "words.json"}});
+            FAIL("no error for " << replacement);
+        } catch (const actorgraph::Error& e) {
+            CHECK(std::string(e.what()) == message);
+        }
+    }
+    // Removed outright, the class is named as missing.
+    std::string text = words;
+    const std::size_t comma = text.rfind(',', at);
+    text.erase(comma, close + 1 - comma);
+    try {
+        Lexicon::from_json({{actors, "actors.json"}, {cues, "cues.json"}, {text, "words.json"}});
+        FAIL("no error for a missing class");
+    } catch (const actorgraph::Error& e) {
+        CHECK(std::string(e.what()) == "words.json: stems: class \"speech\" is missing");
+    }
+    CHECK_NOTHROW(Lexicon::builtin());
+}
