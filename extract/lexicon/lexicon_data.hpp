@@ -36,6 +36,8 @@ enum class MarkerKind : std::uint8_t {
     place,          // place nouns (جنوب، حدود، مدينة): the actor after one is a location
     accusation,     // accusing or implicating (اتهم، تورط): "اتهمت X إيران بدعم الحوثيين" = Iran backs them
     verbal,         // words after a conflict cue that make it words or a diplomatic step (هاجم بشدة، طرد دبلوماسيين)
+    threat,         // threatening (هدد، توعد): a threatened sanction or deal is none yet (a threat of force is conflict)
+    condition,      // conditions after the cue (ما لم، إذا، شريطة): "ستفرض عقوبات ما لم تفرج" is conditional
 };
 
 // Function words the rules consult (words.json "words": exact normalised words; one bit each).

@@ -26,9 +26,18 @@ void resolve_generic_mentions(const std::vector<SentenceView*>& views) {
     const Lexicon::Data& d = *views.front()->data;
     // How often the article names each country (by its actors).
     std::map<std::int32_t, std::size_t> article;
+    // How often it names each country as a place (في ليبيا): where the events happen.
+    std::map<std::int32_t, std::size_t> theatre;
     for (const SentenceView* v : views)
         for (const ActorMention& m : v->mentions)
-            if (!d.resolution[m.actor].generic && d.country[m.actor] >= 0) ++article[d.country[m.actor]];
+            if (!d.resolution[m.actor].generic && d.country[m.actor] >= 0) {
+                ++article[d.country[m.actor]];
+                if (m.modifier && m.modifier_kind == ModifierKind::place) ++theatre[d.country[m.actor]];
+            }
+    const auto theatre_of = [&](std::int32_t country) {
+        const auto it = theatre.find(country);
+        return it == theatre.end() ? std::size_t{0} : it->second;
+    };
     for (SentenceView* v : views) {
         std::map<std::int32_t, std::size_t> here;
         std::set<std::uint32_t> named;  // the sentence's participants: a generic word is none of them
@@ -54,6 +63,7 @@ void resolve_generic_mentions(const std::vector<SentenceView*>& views) {
             }
             if (actor < 0) {
                 std::size_t best = 0;
+                std::int32_t best_country = -1;
                 for (const auto& [country, n] : article) {
                     const std::int32_t a = actor_for(d, r, country);
                     const auto h = here.find(country);
@@ -61,13 +71,21 @@ void resolve_generic_mentions(const std::vector<SentenceView*>& views) {
                     if (a >= 0 && !is_named(a) && score > best) {  // ties keep the first country (by index)
                         best = score;
                         actor = a;
+                        best_country = country;
                         how = GenericResolution::context;
                     }
                 }
-            }
-            if (actor < 0) {
-                actor = r.fallback;
-                how = GenericResolution::fallback;
+                if (actor < 0) {
+                    actor = r.fallback;
+                    how = GenericResolution::fallback;
+                    if (actor >= 0) best_country = d.country[static_cast<std::size_t>(actor)];
+                }
+                // A report set mainly in a country the word has no actor for ("جماعات مسلحة في ليبيا")
+                // leaves it unresolved rather than give another country's rebels (a default bound to
+                // no country, like the militias', holds anywhere).
+                if (actor >= 0 && best_country >= 0 && !r.by_government)
+                    for (const auto& [country, n] : theatre)
+                        if (n > theatre_of(best_country) && actor_for(d, r, country) < 0) actor = -1;
             }
             m.generic = how;
             if (actor >= 0) {

@@ -6,6 +6,8 @@ namespace actorgraph::extract::rules {
 
 namespace {
 
+constexpr std::size_t condition_window = 8;  // words after a cue a condition may still govern
+
 // قد or وقد: it hedges only an imperfect verb.
 bool is_hedge(const SentenceView& v, std::size_t t) {
     return (v.data->word_class_bits(strip_conjunction(v.affixes(), v.word(t), 2)) >> static_cast<int>(WordClass::hedge)) & 1;
@@ -35,14 +37,22 @@ Modality modality_of(const SentenceView& v, const CueMention& c) {
             continue;
         }
         ++words;
+        // A relative clause has its own modality: "تخشى تركيا التي تدعم المعارضة" asserts the support.
+        if (v.marker(t, MarkerKind::relative)) break;
         if (words == 1 && (v.is(t, WordClass::preposition) || v.is(t, WordClass::topic_preposition))) prep_between = true;
         if ((words <= (descriptive ? 1u : 2u) || (words == 3 && prep_between && !descriptive)) &&
             v.marker(t, MarkerKind::negation))
             m.negated = true;
         if (!descriptive && words <= 5 && v.marker(t, MarkerKind::negation_verb)) m.negated = true;
-        // An accusation's charge: a ب-noun ("اتهمت X Y بدعم Z") or a clause after it ("اتهمت X بأن").
-        if (words <= 5 && v.marker(t, MarkerKind::accusation) && (c.prep == 'b' || clause_between || words <= 3))
+        // An accusation's charge: a ب-noun ("اتهمت X Y بدعم Z") or a clause after it ("اتهمت X بأن");
+        // a participle describing the accuser or the accused is presupposed ("يتهم النظام المدعوم من موسكو").
+        if (words <= 5 && v.marker(t, MarkerKind::accusation) &&
+            (c.prep == 'b' || clause_between || (words <= 3 && !descriptive)))
             m.claimed = true;
+        // A threatened sanction, deal or backing is none yet; a threat of force is conflict itself.
+        if (!descriptive && words <= 5 && v.marker(t, MarkerKind::threat) &&
+            v.data->cues[c.cue].relation != Relation::conflict)
+            m.speculative = true;
         if (v.marker(t, MarkerKind::clause)) clause_between = true;
         // قد hedges the imperfect verb right after it only ("قد يستهدف"); other hedges their clause.
         if (!descriptive && words <= 6 && v.marker(t, MarkerKind::speculation)) {
@@ -50,6 +60,16 @@ Modality modality_of(const SentenceView& v, const CueMention& c) {
         }
         if (words > 6) break;
     }
+    // A condition after the cue, in its clause: "ستفرض عقوبات على أنقرة ما لم تفرج عن القس".
+    if (!descriptive)
+        for (std::size_t t = c.last, after = 0; t < v.last && after < condition_window; ++t) {
+            if (!v.is_word(t)) {
+                if (is_comma(v, t)) break;
+                continue;
+            }
+            ++after;
+            if (v.marker(t, MarkerKind::condition)) m.speculative = true;
+        }
     return m;
 }
 

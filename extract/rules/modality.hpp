@@ -18,7 +18,10 @@ struct Modality {
 // verb: "قد يستهدف", not "وقد استهدفت"); withdrawing from a deal ("انسحاب
 // واشنطن من الاتفاق") negates negotiation only; an `accusation` word up to 5
 // words back ("اتهمت واشنطن موسكو بدعم النظام"، "زعم") makes it one party's
-// claim. O(6).
+// claim; a `threat` word up to 5 back hedges any relation but conflict (a
+// threatened sanction is none yet; a threat of force is conflict); a
+// `condition` up to 8 words after it, before a comma ("ستفرض عقوبات ما لم
+// تفرج"), hedges it too. O(14).
 Modality modality_of(const SentenceView& v, const CueMention& c);
 
 // A `withdrawal` word up to 5 words before the cue, in its clause: "انسحاب
