@@ -26,8 +26,8 @@ the graph). The exit status is 1 if a verdict is missing or unknown.
 
 The audit of the current extractor: bench/precision_audit.tsv, drawn with
   build/actorgraph analyze ../shared/corpora/ant -o output/ant -q
-  python3 bench/precision_audit.py draw output/ant/graph.json audit.tsv \\
-      --exclude ../shared/corpora/dev-train ../shared/corpora/dev-test \\
+  python3 bench/precision_audit.py draw output/ant/graph.json audit.tsv --seed 2027 \\
+      --exclude ../shared/corpora/dev-train ../shared/corpora/dev-test ../shared/corpora/seeds \\
       --exclude-judged extract/data/judgments.tsv
   (judged by a reader) python3 bench/precision_audit.py strip audit.tsv bench/precision_audit.tsv
   python3 bench/precision_audit.py score bench/precision_audit.tsv

@@ -148,7 +148,7 @@ TEST_CASE("evaluate: the figures of score.py on a hand-made gold file") {
           "all             3    4    3   0.429   0.500   0.462\n"
           "micro-F1 0.462\n");
     if (!score_py_runs()) {
-        WARN("../shared/eval/score.py or python3 not available: evaluate not compared with score.py");
+        WARN("SKIPPED (the comparison with score.py): ../shared/eval/score.py or python3 not available");
         return;
     }
     check_same_as_score_py(gold, events);
@@ -156,7 +156,7 @@ TEST_CASE("evaluate: the figures of score.py on a hand-made gold file") {
 
 TEST_CASE("evaluate: the seeds, as score.py scores extract's events, and articles as their events.jsonl") {
     if (!test_support::shared_available() || !score_py_runs()) {
-        WARN("../shared or python3 not available: seeds not scored");
+        WARN("SKIPPED: ../shared or python3 not available");
         return;
     }
     TempDir dir("evaluate_seeds");

@@ -103,7 +103,7 @@ int run(const std::string& command, const std::filesystem::path& out, const std:
 TEST_CASE("report.html loads in headless Chromium without console errors") {
     const char* chromium = "/usr/bin/chromium";
     if (!std::filesystem::exists(chromium)) {
-        WARN("chromium is not installed; skipping the browser test");
+        WARN("SKIPPED: chromium is not installed");
         return;
     }
     test_support::TempDir dir("report_html");

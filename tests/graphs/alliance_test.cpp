@@ -98,7 +98,7 @@ TEST_CASE("exact and heuristic clusterings agree on random graphs of up to 15 ac
 
 TEST_CASE("Read's highland tribes: three alliances and signnet's triangle balance") {
     if (!test_support::shared_available()) {
-        WARN("../shared not available: skipping the tribes test");
+        WARN("SKIPPED: ../shared not available (the tribes network)");
         return;
     }
     auto text = test_support::read_file(test_support::shared_dir / "graphs" / "tribes.csv");

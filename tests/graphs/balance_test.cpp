@@ -77,7 +77,7 @@ TEST_CASE("frustration index: exhaustive and local search agree with brute force
 
 TEST_CASE("tribes: signnet's triangle balance and the frustration index") {
     if (!test_support::shared_available()) {
-        WARN("../shared not available: skipping the tribes balance test");
+        WARN("SKIPPED: ../shared not available (the tribes network)");
         return;
     }
     auto edges = parse_edge_list(test_support::read_file(test_support::shared_dir / "graphs" / "tribes.csv"),
