@@ -53,7 +53,7 @@ const std::vector<OptionSpec> input_options{{"--threads", "-j", true},
 
 const std::vector<OptionSpec> graph_options{
     {"--level", "", true},          {"--min-weight", "", true}, {"--min-docs", "", true},
-    {"--relations", "", true},      {"--include-hedged", "", false}, {"--graph-min-confidence", "", true}, {"--graph-all-events", "", false}, {"--negotiation-weight", "", true},
+    {"--relations", "", true},      {"--include-hedged", "", false}, {"--graph-min-confidence", "", true}, {"--graph-all-events", "", false}, {"--weight-by", "", true}, {"--negotiation-weight", "", true},
     {"--criticism-weight", "", true}, {"--alpha", "", true},        {"--seed", "", true}};
 
 const std::vector<OptionSpec> slice_options{{"--by", "", true}};
@@ -93,11 +93,20 @@ std::shared_ptr<const extract::Lexicon> load_lexicon(const Arguments& args) {
     return extract::Lexicon::from_json({document(0), document(1), document(2)});
 }
 
-// --model FILE, or the built-in model.
+// --model FILE, or the built-in model; nullptr for --model none (the constructions alone).
 std::shared_ptr<const extract::RelationModel> load_model(const Arguments& args) {
     const auto file = args.value("--model");
     if (!file) return extract::RelationModel::builtin();
+    if (*file == "none") return nullptr;
     return extract::RelationModel::from_json(read_whole_file(*file), *file);
+}
+
+// An extractor with `model`, or the constructions alone without one.
+extract::Extractor extractor_with(std::shared_ptr<const extract::Lexicon> lexicon,
+                                  std::shared_ptr<const extract::RelationModel> model,
+                                  std::optional<double> min_confidence) {
+    if (!model) return extract::Extractor::rules_only(std::move(lexicon));
+    return extract::Extractor(std::move(lexicon), std::move(model), min_confidence);
 }
 
 // The extractor the input options ask for: lexicons, model and minimum confidence.
@@ -109,7 +118,7 @@ extract::Extractor make_extractor(const Arguments& args, std::shared_ptr<const e
         if (*min_confidence < 0.0 || *min_confidence > 1.0)
             throw Error("actorgraph " + command + ": --min-confidence must be between 0 and 1", ExitCode::usage_error);
     }
-    return extract::Extractor(std::move(lexicon), load_model(args), min_confidence);
+    return extractor_with(std::move(lexicon), load_model(args), min_confidence);
 }
 
 // --cache DIR, keyed by the executable, the lexicons, the model and the minimum confidence in use.
@@ -117,7 +126,7 @@ std::optional<EventCache> open_cache(const Arguments& args) {
     const auto dir = args.value("--cache");
     if (!dir) return std::nullopt;
     std::vector<std::string> files = lexicon_file_bytes(args);
-    if (const auto model = args.value("--model")) files.push_back(read_whole_file(*model));
+    if (const auto model = args.value("--model")) files.push_back(*model == "none" ? "model none" : read_whole_file(*model));
     files.push_back("min-confidence " + args.value_or("--min-confidence", "default"));
     return EventCache(*dir, extractor_fingerprint(std::vector<std::string_view>(files.begin(), files.end())));
 }
@@ -178,13 +187,20 @@ GraphOptions parse_graph_options(const Arguments& args, const std::string& comma
                     ExitCode::usage_error);
     options.include_hedged = args.flag("--include-hedged");
     options.all_events = args.flag("--graph-all-events");
+    if (const auto by = args.value("--weight-by")) {
+        if (*by != "confidence")
+            throw Error("actorgraph " + command + ": --weight-by must be confidence, got '" + *by + "'",
+                        ExitCode::usage_error);
+        options.weight_by_confidence = true;
+    }
     if (args.value("--graph-min-confidence")) {
         options.graph_min_confidence = args.number("--graph-min-confidence", 0.0, command);
         if (options.graph_min_confidence < 0.0 || options.graph_min_confidence > 1.0)
             throw Error("actorgraph " + command + ": --graph-min-confidence must be between 0 and 1",
                         ExitCode::usage_error);
     } else {
-        options.graph_min_confidence = load_model(args)->graph_threshold();
+        const auto model = load_model(args);
+        options.graph_min_confidence = model ? model->graph_threshold() : 0.0;
     }
     options.prune.min_weight = args.number("--min-weight", 0.0, command);
     options.prune.min_docs = static_cast<std::size_t>(args.integer("--min-docs", 0, 0, command));
@@ -340,7 +356,8 @@ input:
   -j, --threads N           extraction threads (default: all cores)
       --strict              stop at the first unreadable or malformed file
       --lexicon-dir DIR     use DIR/actors.json, cues.json and words.json
-      --model FILE          score relation candidates with FILE (train's output) instead of the built-in model
+      --model FILE|none     score relation candidates with FILE (train's output) instead of the
+                            built-in model; none: the constructions' events alone, unscored
       --min-confidence X    keep events the model gives at least X (0-1; default: the model's threshold)
       --cache DIR           reuse per-article events stored in DIR (by content hash)
   -q, --quiet               no summary, no warnings
@@ -354,6 +371,7 @@ graph:
                             (default: the model's graph_threshold; events the model
                             alone proposed never count); events.jsonl keeps them all
       --graph-all-events    count every event of events.jsonl in the graph
+      --weight-by confidence  multiply each event's weight by its confidence
       --negotiation-weight X  weight of negotiation in the signed view (default 0)
       --criticism-weight X  weight of criticism in the signed view, <= 0 to count it
                             as a negative tie (default 0: no effect on alliances)
@@ -484,7 +502,8 @@ FILE, or to standard output without -o.
   -j, --threads N           extraction threads (default: all cores)
       --strict              stop at the first unreadable or malformed file
       --lexicon-dir DIR     use DIR/actors.json, cues.json and words.json
-      --model FILE          score relation candidates with FILE (train's output) instead of the built-in model
+      --model FILE|none     score relation candidates with FILE (train's output) instead of the
+                            built-in model; none: the constructions' events alone, unscored
       --min-confidence X    keep events the model gives at least X (0-1; default: the model's threshold)
       --cache DIR           reuse per-article events stored in DIR (by content hash)
   -q, --quiet               no warnings
@@ -903,7 +922,7 @@ std::optional<std::vector<extract::Event>> evaluation_events(const std::vector<s
                                                              const std::string& command) {
     std::vector<extract::Event> events;
     if (!articles.empty()) {
-        const extract::Extractor extractor(load_lexicon(args), load_model(args), extraction_threshold);
+        const extract::Extractor extractor = extractor_with(load_lexicon(args), load_model(args), extraction_threshold);
         std::optional<Corpus> corpus = run_extraction(articles, args, extractor, command);
         if (!corpus) return std::nullopt;
         events = std::move(corpus->events);
@@ -939,7 +958,8 @@ int run_evaluate(const std::vector<std::string>& words) {
         (fs::path(*input).extension() == ".jsonl" ? event_files : articles).push_back(*input);
     // The figures are at --min-confidence, else at the model's threshold for extracted events
     // (events read from files are all taken); --curve extracts down to its lowest point.
-    const double threshold = requested ? *requested : articles.empty() ? 0.0 : load_model(args)->threshold();
+    const auto model = articles.empty() || requested ? nullptr : load_model(args);
+    const double threshold = requested ? *requested : model ? model->threshold() : 0.0;
     const double extraction_threshold = content.curve ? std::min(threshold, curve_thresholds.front()) : threshold;
 
     const std::string& gold_file = args.positional.front();

@@ -169,7 +169,10 @@ Analysis analyze_events(std::vector<extract::Event> events,
         if (!counts_in_graph(event, options)) continue;
         observations.push_back(graphs::Observation{graph_id(event.source_entity, event.source),
                                                    graph_id(event.target_entity, event.target),
-                                                   event.relation, event.weight, event.doc, i});
+                                                   event.relation,
+                                                   options.weight_by_confidence ? event.weight * event.confidence
+                                                                                : event.weight,
+                                                   event.doc, i});
     }
     std::map<std::string, graphs::Actor> actors;
     for (const auto& [entity, count] : mentions) {

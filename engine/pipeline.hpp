@@ -49,6 +49,7 @@ struct GraphOptions {
     // every extracted event. events.jsonl keeps them all either way.
     double graph_min_confidence = 0.0;
     bool all_events = false;
+    bool weight_by_confidence = false;  // an event weighs its cue's weight times its confidence
     graphs::PruneOptions prune;
     graphs::MetricsOptions metrics;
 };

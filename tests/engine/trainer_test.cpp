@@ -8,6 +8,7 @@
 #include <string>
 
 #include "engine/training/trainer.hpp"
+#include "extract/model/relation_model.hpp"
 
 using namespace actorgraph;
 using namespace actorgraph::engine;
@@ -93,4 +94,28 @@ TEST_CASE("trainer: the graph's threshold is where the construction-found judged
     // Without judged sentences the graph's threshold is the F1 one.
     const TrainingResult without = train_relation_model(d.candidates, d.gold, {}, {}, options, "hash");
     CHECK(without.graph_threshold == without.threshold);
+}
+
+TEST_CASE("trainer: labels from document-level gold: gold positive, other pairs negative, ignore left out") {
+    GoldSet gold;
+    gold.file_name = "labels.tsv";
+    std::vector<TrainingCandidate> candidates;
+    for (int i = 0; i < 10; ++i) {
+        const std::string doc = "d" + std::to_string(i);
+        candidates.push_back(candidate(doc, 0, "russia", "isis", "verb_subject_object", {"bias", "attack"}));
+        candidates.push_back(candidate(doc, 20, "turkey", "iran", "model", {"bias", "visit"}));
+        candidates.push_back(candidate(doc, 40, "usa", "iran", "model", {"bias", "maybe"}));
+        TrainingCandidate hedged = candidate(doc, 60, "russia", "isis", "verb_subject_object", {"bias", "attack"});
+        hedged.event.negated = true;  // a negated candidate of a gold triple teaches nothing either way
+        candidates.push_back(hedged);
+        gold.gold.push_back({doc, "russia", "conflict", "isis", "", 1});
+        gold.ignore.push_back({doc, "usa", "conflict", "iran", "", 2});
+    }
+    const TrainingResult r = train_relation_model(candidates, gold, {}, {}, TrainingOptions{}, "hash");
+    CHECK(r.examples == 20);   // russia--isis (positive) and turkey--iran (negative) of each document
+    CHECK(r.positives == 10);
+    const auto model = extract::RelationModel::from_json(r.model_json, "trained");
+    CHECK(model->weight(Relation::conflict, "attack") > 0);
+    CHECK(model->weight(Relation::conflict, "visit") < 0);
+    CHECK(model->weight(Relation::conflict, "maybe") == 0.0);  // only on ignored candidates: never learned
 }
