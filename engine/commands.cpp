@@ -741,7 +741,11 @@ GoldSet read_training_gold(const std::vector<std::string>& files, const extract:
         all.gold.insert(all.gold.end(), one.gold.begin(), one.gold.end());
         all.ignore.insert(all.ignore.end(), one.ignore.begin(), one.ignore.end());
         all.empty_documents.insert(all.empty_documents.end(), one.empty_documents.begin(), one.empty_documents.end());
+        all.declared_actors.insert(all.declared_actors.end(), one.declared_actors.begin(), one.declared_actors.end());
     }
+    std::sort(all.declared_actors.begin(), all.declared_actors.end());
+    all.declared_actors.erase(std::unique(all.declared_actors.begin(), all.declared_actors.end()),
+                              all.declared_actors.end());
     return all;
 }
 

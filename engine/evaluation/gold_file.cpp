@@ -45,6 +45,10 @@ bool is_actor_id(std::string_view id) {
 
 }  // namespace
 
+bool GoldSet::scores_actor(std::string_view id) const {
+    return is_canonical_actor(id) || std::binary_search(declared_actors.begin(), declared_actors.end(), id);
+}
+
 GoldSet parse_gold_file(std::string_view text, const std::string& file_name) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 byte order mark
     GoldSet set;
@@ -52,6 +56,23 @@ GoldSet parse_gold_file(std::string_view text, const std::string& file_name) {
     const std::vector<std::string_view> lines = split_lines(text);
     for (std::size_t n = 0; n < lines.size(); ++n) {
         const std::string_view line = lines[n];
+        if (line.substr(0, 9) == "# actors:") {
+            for (std::size_t at = 9; at < line.size();) {
+                const std::size_t begin = line.find_first_not_of(" \t,", at);
+                if (begin == std::string_view::npos) break;
+                std::size_t end = line.find_first_of(" \t,", begin);
+                if (end == std::string_view::npos) end = line.size();
+                const std::string id(line.substr(begin, end - begin));
+                if (!is_actor_id(id))
+                    throw Error(file_name + ":" + std::to_string(n + 1) + ": bad actor id \"" + id + "\" in \"# actors:\"");
+                set.declared_actors.push_back(id);
+                at = end;
+            }
+            std::sort(set.declared_actors.begin(), set.declared_actors.end());
+            set.declared_actors.erase(std::unique(set.declared_actors.begin(), set.declared_actors.end()),
+                                      set.declared_actors.end());
+            continue;
+        }
         if (!is_blank(line) && line.front() == '#') {
             // "# DOC: no relation between canonical actors": an annotated document with no triple.
             const std::size_t colon = line.find(": no relation");

@@ -31,6 +31,11 @@ struct GoldSet {
     // Documents annotated as having no triple ("# DOC: no relation between canonical
     // actors"): not scored (score.py does not know them), but a trainer's negatives.
     std::vector<std::string> empty_documents;
+    // Actors the file's annotators scored besides the canonical 19, declared in a comment
+    // line "# actors: lna gna egypt" (an analyst's own conflict); sorted, unique.
+    std::vector<std::string> declared_actors;
+    // Whether `id` is scored: canonical, or declared.
+    bool scores_actor(std::string_view id) const;
 };
 
 // Parses the whole text of a gold file. Throws Error "FILE:LINE: problem" on

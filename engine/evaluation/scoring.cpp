@@ -45,8 +45,8 @@ Triples collect_triples(const GoldSet& gold, const std::vector<extract::Event>& 
         const extract::Event& event = events[i];
         if (event.hedged()) continue;  // negated, speculative, claimed: no prediction
         const std::string relation(relation_name(event.relation));
-        if (!is_scored_relation(relation) || event.source == event.target || !is_canonical_actor(event.source) ||
-            !is_canonical_actor(event.target))
+        if (!is_scored_relation(relation) || event.source == event.target || !gold.scores_actor(event.source) ||
+            !gold.scores_actor(event.target))
             continue;
         TripleKey key = triple_key(basename_of(event.doc), event.source, relation, event.target);
         if (!docs.count(key.doc) || ignore.count(key)) continue;

@@ -37,6 +37,7 @@ bool overlaps(const extract::Event& c, const std::vector<std::pair<std::size_t, 
 GoldSet restricted(const GoldSet& gold, const std::set<std::string>& docs) {
     GoldSet out;
     out.file_name = gold.file_name;
+    out.declared_actors = gold.declared_actors;
     for (const GoldTriple& g : gold.gold)
         if (docs.count(g.doc)) out.gold.push_back(g);
     for (const GoldTriple& g : gold.ignore)
@@ -113,7 +114,7 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
             continue;
         }
         if (!docs.count(c.doc) || c.source == c.target) continue;
-        if (!is_canonical_actor(c.source) || !is_canonical_actor(c.target)) continue;
+        if (!gold.scores_actor(c.source) || !gold.scores_actor(c.target)) continue;
         const TripleKey key = triple_key(c.doc, c.source, std::string(relation_name(c.relation)), c.target);
         const bool is_gold = gold_keys.count(key) > 0;
         if (is_gold) with_candidate.insert(key);

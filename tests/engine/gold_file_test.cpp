@@ -67,6 +67,17 @@ TEST_CASE("gold_file: every error is FILE:LINE: problem") {
     CHECK(error("a\tiran\thug\tRegime\tmaybe\n") ==
           "gold.tsv:1: unknown relation \"hug\" (support, conflict or negotiation)");
     CHECK(error("") == "(no error)");
+    CHECK(error("# x\n# actors: lna, Gna\n") == "gold.tsv:2: bad actor id \"Gna\" in \"# actors:\"");
+}
+
+TEST_CASE("gold_file: '# actors:' declares actors scored besides the canonical ones") {
+    const GoldSet set = parse_gold_file("# actors: lna gna, egypt lna\n# actors:\ta1\nd\tlna\tconflict\tgna\tgold\n", "g.tsv");
+    CHECK(set.declared_actors == std::vector<std::string>{"a1", "egypt", "gna", "lna"});
+    CHECK(set.scores_actor("lna"));
+    CHECK(set.scores_actor("russia"));  // canonical
+    CHECK_FALSE(set.scores_actor("china"));
+    CHECK(set.gold.size() == 1);
+    CHECK(parse_gold_file("d\tiran\tsupport\tregime\tgold\n", "g.tsv").declared_actors.empty());
 }
 
 TEST_CASE("gold_file: ids checked against a lexicon, first unknown in file order") {
