@@ -358,7 +358,8 @@ input:
       --lexicon-dir DIR     use DIR/actors.json, cues.json and words.json
       --model FILE|none     score relation candidates with FILE (train's output) instead of the
                             built-in model; none: the constructions' events alone, unscored
-      --min-confidence X    keep events the model gives at least X (0-1; default: the model's threshold)
+      --min-confidence X    keep events the model gives at least X (0-1; default: the model's
+                            threshold of each relation)
       --cache DIR           reuse per-article events stored in DIR (by content hash)
   -q, --quiet               no summary, no warnings
 graph:
@@ -504,7 +505,8 @@ FILE, or to standard output without -o.
       --lexicon-dir DIR     use DIR/actors.json, cues.json and words.json
       --model FILE|none     score relation candidates with FILE (train's output) instead of the
                             built-in model; none: the constructions' events alone, unscored
-      --min-confidence X    keep events the model gives at least X (0-1; default: the model's threshold)
+      --min-confidence X    keep events the model gives at least X (0-1; default: the model's
+                            threshold of each relation)
       --cache DIR           reuse per-article events stored in DIR (by content hash)
   -q, --quiet               no warnings
 )";
@@ -856,7 +858,11 @@ int run_train(const std::vector<std::string>& words) {
         }
         const double k = static_cast<double>(result.folds.size());
         std::printf("mean of folds: P %.3f R %.3f F1 %.3f\n", p / k, r / k, f1 / k);
-        std::printf("cross-validated: %s at threshold %.2f\n", format_figures(result.cross_validated).c_str(), result.threshold);
+        std::printf("cross-validated: %s at thresholds", format_figures(result.cross_validated).c_str());
+        for (Relation r : {Relation::support, Relation::conflict, Relation::negotiation})
+            std::printf(" %s %.2f", std::string(relation_name(r)).c_str(),
+                        result.relation_thresholds[static_cast<std::size_t>(r)]);
+        std::printf(" (pooled %.2f)\n", result.threshold);
         for (const auto& point : result.judged_curve) {
             const int percent = static_cast<int>(std::lround(point.threshold * 100));
             if (point.accepted == 0 || (percent % 10 != 0 && std::fabs(point.threshold - result.threshold) > 1e-9)) continue;
@@ -922,7 +928,8 @@ ScoreReportContent parse_show(const Arguments& args, const std::string& command)
 // order. nullopt on an MPI rank other than 0.
 std::optional<std::vector<extract::Event>> evaluation_events(const std::vector<std::string>& articles,
                                                              const std::vector<std::string>& event_files,
-                                                             double extraction_threshold, const Arguments& args,
+                                                             std::optional<double> extraction_threshold,
+                                                             const Arguments& args,
                                                              const std::string& command) {
     std::vector<extract::Event> events;
     if (!articles.empty()) {
@@ -960,11 +967,11 @@ int run_evaluate(const std::vector<std::string>& words) {
     std::vector<std::string> articles, event_files;
     for (auto input = args.positional.begin() + 1; input != args.positional.end(); ++input)
         (fs::path(*input).extension() == ".jsonl" ? event_files : articles).push_back(*input);
-    // The figures are at --min-confidence, else at the model's threshold for extracted events
-    // (events read from files are all taken); --curve extracts down to its lowest point.
-    const auto model = articles.empty() || requested ? nullptr : load_model(args);
-    const double threshold = requested ? *requested : model ? model->threshold() : 0.0;
-    const double extraction_threshold = content.curve ? std::min(threshold, curve_thresholds.front()) : threshold;
+    // The figures are at --min-confidence, else at the model's thresholds (each relation's) for
+    // extracted events (events read from files are all taken); --curve extracts down to its lowest point.
+    const double threshold = requested ? *requested : 0.0;
+    std::optional<double> extraction_threshold = requested;
+    if (content.curve) extraction_threshold = std::min(threshold > 0.0 ? threshold : 1.0, curve_thresholds.front());
 
     const std::string& gold_file = args.positional.front();
     std::error_code ec;
@@ -973,9 +980,18 @@ int run_evaluate(const std::vector<std::string>& words) {
     const auto events = evaluation_events(articles, event_files, extraction_threshold, args, command);
     if (!events) return 0;  // an MPI rank other than 0
 
-    Score score = score_events(gold, *events, threshold);
-    // Extracted at the model's threshold, the events are simply the extraction's: no threshold to report.
-    if (!requested && !content.curve) score.min_confidence = 0.0;
+    // Without --min-confidence the figures are the extraction's at the model's thresholds; with
+    // --curve (extracted lower) they are recomputed at those thresholds.
+    std::vector<extract::Event> at_threshold;
+    const std::vector<extract::Event>* scored = &*events;
+    if (!requested && content.curve && !articles.empty()) {
+        if (const auto model = load_model(args)) {
+            for (const extract::Event& e : *events)
+                if (e.confidence >= model->threshold(e.relation) - 1e-9 || !model->scores(e.relation)) at_threshold.push_back(e);
+            scored = &at_threshold;
+        }
+    }
+    Score score = score_events(gold, *scored, threshold);
     const std::vector<CurvePoint> curve = content.curve ? confidence_curve(gold, *events) : std::vector<CurvePoint>{};
     const std::string text =
         args.flag("--json") ? score_report_json(score, curve, content) : score_report_text(score, curve, content);

@@ -183,7 +183,8 @@ Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
     : lexicon_(std::move(lexicon)), model_(std::move(model)) {
     if (!lexicon_) throw Error("extractor: no lexicon");
     if (!model_) throw Error("extractor: no relation model");
-    min_confidence_ = min_confidence ? *min_confidence : model_->threshold();
+    for (Relation r : all_relations)
+        min_confidence_[static_cast<std::size_t>(r)] = min_confidence ? *min_confidence : model_->threshold(r);
 }
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, std::nullptr_t) : lexicon_(std::move(lexicon)) {
@@ -210,7 +211,7 @@ ArticleResult Extractor::extract(const Article& article) const {
                 candidate_features(w.view, w.participants, w.rule_events, c, w.contexts[k], hashes);
                 // Rounded as events.jsonl writes it, so events read back pass the same thresholds.
                 p = std::round(model_->probability(c.relation, hashes.hashes) * 1000.0) / 1000.0;
-                if (p < min_confidence_) continue;
+                if (p < min_confidence(c.relation)) continue;
             } else if (c.rule_event < 0) {
                 continue;  // a relation the model has no weights for: its rules decide
             }

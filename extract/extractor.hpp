@@ -39,7 +39,7 @@ struct CandidateRecord {
 class Extractor {
 public:
     // With a model (the built-in one by default) events are the candidates
-    // scored at or above `min_confidence` (default: the model's threshold).
+    // scored at or above `min_confidence` (default: the model's threshold of each relation).
     explicit Extractor(std::shared_ptr<const Lexicon> lexicon,
                        std::shared_ptr<const RelationModel> model = RelationModel::builtin(),
                        std::optional<double> min_confidence = std::nullopt);
@@ -52,13 +52,14 @@ public:
 
     const Lexicon& lexicon() const { return *lexicon_; }
     const RelationModel* model() const { return model_.get(); }
-    double min_confidence() const { return min_confidence_; }
+    // The confidence a candidate of relation r needs to be an event.
+    double min_confidence(Relation r) const { return min_confidence_[static_cast<std::size_t>(r)]; }
 
 private:
     Extractor(std::shared_ptr<const Lexicon> lexicon, std::nullptr_t);
     std::shared_ptr<const Lexicon> lexicon_;
     std::shared_ptr<const RelationModel> model_;
-    double min_confidence_ = 0.5;
+    std::array<double, relation_count> min_confidence_{};
 };
 
 }  // namespace actorgraph::extract

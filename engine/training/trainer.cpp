@@ -34,6 +34,26 @@ bool overlaps(const extract::Event& c, const std::vector<std::pair<std::size_t, 
 }
 
 // The gold lines of some documents only.
+// The index of the best point of an F1 curve, averaged over +-smoothing_steps: the curve is
+// flat near its top, and its single highest point moves with a few examples. Ties keep the
+// lower threshold (more recall).
+std::size_t smoothed_best(const std::vector<double>& f1) {
+    std::size_t best = 0;
+    double best_mean = -1;
+    for (std::size_t i = 0; i < f1.size(); ++i) {
+        double sum = 0;
+        std::size_t n = 0;
+        for (std::size_t j = i >= smoothing_steps ? i - smoothing_steps : 0; j < f1.size() && j <= i + smoothing_steps;
+             ++j, ++n)
+            sum += f1[j];
+        if (sum / double(n) > best_mean + 1e-12) {
+            best_mean = sum / double(n);
+            best = i;
+        }
+    }
+    return best;
+}
+
 GoldSet restricted(const GoldSet& gold, const std::set<std::string>& docs) {
     GoldSet out;
     out.file_name = gold.file_name;
@@ -196,26 +216,28 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
         if (r.judged && e.relation == Relation::criticism && e.rule != "model" && !e.hedged())
             judged_predictions.push_back({1.0, r.positive, true, e.relation});
     }
-    double best_f1 = -1;
     result.cross_validated_events = predictions;
+    std::array<std::vector<double>, relation_count> relation_f1;  // by relation, by threshold step
     for (int step = 1; step < threshold_steps; ++step) {
         const double t = step / static_cast<double>(threshold_steps);
-        result.curve.emplace_back(t, score_events(gold, predictions, t).micro());
+        const Score score = score_events(gold, predictions, t);
+        result.curve.emplace_back(t, score.micro());
+        for (const RelationFigures& f : score.relations)
+            if (const auto r = parse_relation(f.relation)) relation_f1[static_cast<std::size_t>(*r)].push_back(f.figures.f1);
     }
-    // The curve is flat near its top: its highest point moves with a few examples. The threshold
-    // maximises F1 averaged over the neighbouring thresholds instead (a window of +-smoothing_steps).
-    for (std::size_t i = 0; i < result.curve.size(); ++i) {
-        double sum = 0;
-        std::size_t n = 0;
-        for (std::size_t j = i >= smoothing_steps ? i - smoothing_steps : 0;
-             j < result.curve.size() && j <= i + smoothing_steps; ++j, ++n)
-            sum += result.curve[j].second.f1;
-        if (sum / double(n) > best_f1 + 1e-12) {  // ties keep the lower threshold (more recall)
-            best_f1 = sum / double(n);
-            result.threshold = result.curve[i].first;
-            result.cross_validated = result.curve[i].second;
-        }
-    }
+    std::vector<double> micro_f1;
+    for (const auto& [t, f] : result.curve) micro_f1.push_back(f.f1);
+    result.threshold = result.curve[smoothed_best(micro_f1)].first;
+    // Each relation's own threshold (its scores are calibrated apart), and the pooled figures there.
+    result.relation_thresholds.fill(result.threshold);
+    for (Relation r : all_relations)
+        if (!relation_f1[static_cast<std::size_t>(r)].empty() && r != Relation::criticism)
+            result.relation_thresholds[static_cast<std::size_t>(r)] =
+                result.curve[smoothed_best(relation_f1[static_cast<std::size_t>(r)])].first;
+    std::vector<extract::Event> kept;
+    for (const extract::Event& e : predictions)
+        if (e.confidence >= result.relation_thresholds[static_cast<std::size_t>(e.relation)] - 1e-9) kept.push_back(e);
+    result.cross_validated = score_events(gold, kept, 0.0).micro();
     // The judged sentences' precision by threshold: what a corpus audit would find.
     bool graph_threshold_found = false;
     for (int step = 1; step < threshold_steps; ++step) {
@@ -224,7 +246,9 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
         std::size_t graph_accepted = 0, graph_correct = 0;
         std::array<std::size_t, relation_count> rel_accepted{}, rel_correct{};
         for (const JudgedPrediction& j : judged_predictions) {
-            if (j.confidence < t - 1e-9) continue;
+            // Events below their relation's threshold are not extracted at all.
+            if (j.confidence < std::max(t, result.relation_thresholds[static_cast<std::size_t>(j.relation)]) - 1e-9)
+                continue;
             ++accepted;
             correct += j.correct;
             if (!j.construction) continue;
@@ -256,8 +280,10 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
             if (fold_of.at(d) == fold) in_fold.insert(d);
         std::vector<extract::Event> mine;
         for (std::size_t k = 0; k < predictions.size(); ++k)
-            if (prediction_fold[k] == fold) mine.push_back(predictions[k]);
-        result.folds.push_back(score_events(restricted(gold, in_fold), mine, result.threshold).micro());
+            if (prediction_fold[k] == fold &&
+                predictions[k].confidence >= result.relation_thresholds[static_cast<std::size_t>(predictions[k].relation)] - 1e-9)
+                mine.push_back(predictions[k]);
+        result.folds.push_back(score_events(restricted(gold, in_fold), mine, 0.0).micro());
     }
 
     // The model: every relation fitted on all the examples.
@@ -275,7 +301,8 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     summary.positives = result.positives;
     summary.c = options.c;
     summary.folds = options.folds;
-    result.model_json = extract::model_to_json(named, result.threshold, result.graph_threshold, summary);
+    result.model_json =
+        extract::model_to_json(named, result.threshold, result.relation_thresholds, result.graph_threshold, summary);
     return result;
 }
 

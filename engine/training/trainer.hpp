@@ -12,6 +12,7 @@
 // out; every other candidate of an annotated document is negative.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -66,6 +67,8 @@ struct TrainingResult {
     // The graph's default threshold: the lowest (not below `threshold`) at which the judged
     // events a construction found reach options.graph_precision; `threshold` without judgments.
     double graph_threshold = 0.5;
+    // Each relation's threshold (its own smoothed F1 curve); `cross_validated` and `folds` are there.
+    std::array<double, relation_count> relation_thresholds{};
 };
 
 // Trains on `candidates` against `gold` (the union of the training gold

@@ -60,10 +60,12 @@ std::uint64_t feature_hash(std::string_view name) {
 
 RelationModel::RelationModel(std::array<Weights, relation_count> weights,
                              std::array<std::vector<std::pair<std::string, double>>, relation_count> named,
-                             double threshold, double graph_threshold, TrainingSummary training)
+                             double threshold, std::array<double, relation_count> relation_thresholds,
+                             double graph_threshold, TrainingSummary training)
     : weights_(std::move(weights)),
       named_(std::move(named)),
       threshold_(threshold),
+      relation_thresholds_(relation_thresholds),
       graph_threshold_(graph_threshold),
       training_(std::move(training)) {}
 
@@ -97,6 +99,19 @@ std::shared_ptr<const RelationModel> RelationModel::from_json(std::string_view j
         fail(name, "\"format\" must be \"" + std::string(format_name) + "\"");
     const double threshold = number(doc, "threshold", name);
     if (!(threshold > 0.0 && threshold < 1.0)) fail(name, "\"threshold\" must be between 0 and 1");
+    // Per relation: each scored relation's own; criticism (no weights) takes the pooled one.
+    std::array<double, relation_count> relation_thresholds;
+    relation_thresholds.fill(threshold);
+    const rapidjson::Value& by_relation = member(doc, "relation_thresholds", name);
+    if (!by_relation.IsObject()) fail(name, "\"relation_thresholds\" must be an object");
+    for (const auto& kv : by_relation.GetObject()) {
+        const std::string rel(kv.name.GetString(), kv.name.GetStringLength());
+        const auto r = parse_relation(rel);
+        if (!r) fail(name, "\"relation_thresholds\": unknown relation \"" + rel + "\"");
+        if (!kv.value.IsNumber() || !(kv.value.GetDouble() > 0.0 && kv.value.GetDouble() < 1.0))
+            fail(name, "\"relation_thresholds\": \"" + rel + "\" must be a number between 0 and 1");
+        relation_thresholds[static_cast<std::size_t>(*r)] = kv.value.GetDouble();
+    }
     const double graph_threshold = number(doc, "graph_threshold", name);
     if (!(graph_threshold > 0.0 && graph_threshold < 1.0)) fail(name, "\"graph_threshold\" must be between 0 and 1");
     TrainingSummary training;
@@ -131,8 +146,8 @@ std::shared_ptr<const RelationModel> RelationModel::from_json(std::string_view j
         }
         std::sort(list.begin(), list.end());
     }
-    return std::make_shared<const RelationModel>(std::move(weights), std::move(named), threshold, graph_threshold,
-                                                 std::move(training));
+    return std::make_shared<const RelationModel>(std::move(weights), std::move(named), threshold, relation_thresholds,
+                                                 graph_threshold, std::move(training));
 }
 
 std::shared_ptr<const RelationModel> RelationModel::builtin() {
@@ -144,7 +159,8 @@ std::shared_ptr<const RelationModel> RelationModel::builtin() {
 }
 
 std::string model_to_json(const std::array<std::vector<std::pair<std::string, double>>, relation_count>& named,
-                          double threshold, double graph_threshold, const TrainingSummary& training) {
+                          double threshold, const std::array<double, relation_count>& relation_thresholds,
+                          double graph_threshold, const TrainingSummary& training) {
     rapidjson::StringBuffer buffer;
     // One feature a line, so a retrained model reads as a diff.
     rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
@@ -177,6 +193,14 @@ std::string model_to_json(const std::array<std::vector<std::pair<std::string, do
             raw_number(weight);
         }
         w.EndObject();
+    }
+    w.EndObject();
+    key("relation_thresholds");
+    w.StartObject();
+    for (Relation r : relations) {
+        if (named[static_cast<std::size_t>(r)].empty()) continue;  // unscored: the pooled threshold
+        key(relation_name(r));
+        raw_number(relation_thresholds[static_cast<std::size_t>(r)]);
     }
     w.EndObject();
     key("threshold");

@@ -43,7 +43,8 @@ public:
     };
     RelationModel(std::array<Weights, relation_count> weights,
                   std::array<std::vector<std::pair<std::string, double>>, relation_count> named, double threshold,
-                  double graph_threshold, TrainingSummary training);
+                  std::array<double, relation_count> relation_thresholds, double graph_threshold,
+                  TrainingSummary training);
 
     // Whether relation r has weights (criticism, with no gold to learn from, has none).
     bool scores(Relation r) const { return !named_[static_cast<std::size_t>(r)].empty(); }
@@ -54,6 +55,9 @@ public:
     double weight(Relation r, std::string_view feature) const;
     // The default --min-confidence: the threshold that maximised micro-F1 in cross-validation.
     double threshold() const { return threshold_; }
+    // The default --min-confidence of relation r: the threshold that maximised its own F1 in
+    // cross-validation (its scores are calibrated apart from the others').
+    double threshold(Relation r) const { return relation_thresholds_[static_cast<std::size_t>(r)]; }
     // The default --graph-min-confidence: the threshold at which the events a construction
     // found reached the target precision on judged corpus sentences, in cross-validation.
     double graph_threshold() const { return graph_threshold_; }
@@ -67,6 +71,7 @@ private:
     std::array<Weights, relation_count> weights_;
     std::array<std::vector<std::pair<std::string, double>>, relation_count> named_;
     double threshold_;
+    std::array<double, relation_count> relation_thresholds_;
     double graph_threshold_;
     TrainingSummary training_;
 };
@@ -77,7 +82,8 @@ std::uint64_t feature_hash(std::string_view name);
 // model.json's text for these weights (sorted keys, 6 significant digits): the
 // same model gives byte-identical text.
 std::string model_to_json(const std::array<std::vector<std::pair<std::string, double>>, relation_count>& named,
-                          double threshold, double graph_threshold, const TrainingSummary& training);
+                          double threshold, const std::array<double, relation_count>& relation_thresholds,
+                          double graph_threshold, const TrainingSummary& training);
 
 // A sink that hashes the names (scoring).
 class FeatureHashes : public FeatureSink {

@@ -23,7 +23,10 @@ std::string small_model_text(double threshold, double graph_threshold) {
     training.positives = 4;
     training.folds = 5;
     training.c = 1.0;
-    return model_to_json(named, threshold, graph_threshold, training);
+    std::array<double, relation_count> by_relation;
+    by_relation.fill(threshold);
+    by_relation[static_cast<std::size_t>(Relation::support)] = 0.3;
+    return model_to_json(named, threshold, by_relation, graph_threshold, training);
 }
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
@@ -48,6 +51,9 @@ TEST_CASE("relation model: model_to_json reads back to the same weights, thresho
     const auto model = RelationModel::from_json(text, "m.json");
     CHECK(model->threshold() == Approx(0.44));
     CHECK(model->graph_threshold() == Approx(0.73));
+    CHECK(model->threshold(Relation::support) == Approx(0.3));
+    CHECK(model->threshold(Relation::conflict) == Approx(0.44));
+    CHECK(model->threshold(Relation::criticism) == Approx(0.44));  // unscored: the pooled one
     CHECK(model->weight(Relation::support, "cue:support_verb") == Approx(2.25));
     CHECK(model->weight(Relation::support, "absent") == 0.0);
     CHECK(model->scores(Relation::support));
@@ -55,7 +61,9 @@ TEST_CASE("relation model: model_to_json reads back to the same weights, thresho
     CHECK(model->training().documents == 3);
     std::array<std::vector<std::pair<std::string, double>>, relation_count> named;
     for (Relation r : all_relations) named[static_cast<std::size_t>(r)] = model->named_weights(r);
-    CHECK(model_to_json(named, model->threshold(), model->graph_threshold(), model->training()) == text);
+    std::array<double, relation_count> by_relation;
+    for (Relation r : all_relations) by_relation[static_cast<std::size_t>(r)] = model->threshold(r);
+    CHECK(model_to_json(named, model->threshold(), by_relation, model->graph_threshold(), model->training()) == text);
 }
 
 TEST_CASE("relation model: the built-in model's thresholds are probabilities, the graph's not below the F1 one") {
@@ -63,6 +71,7 @@ TEST_CASE("relation model: the built-in model's thresholds are probabilities, th
     CHECK(model->threshold() > 0.0);
     CHECK(model->graph_threshold() < 1.0);
     CHECK(model->graph_threshold() >= model->threshold());
+    for (Relation r : all_relations) CHECK((model->threshold(r) > 0.0 && model->threshold(r) < 1.0));
 }
 
 TEST_CASE("relation model: malformed files are refused with the file and the problem") {
@@ -77,6 +86,11 @@ TEST_CASE("relation model: malformed files are refused with the file and the pro
           "m.json: \"threshold\" must be a number");
     CHECK(error_of(replaced(good, "actorgraph relation model 1", "other")) ==
           "m.json: \"format\" must be \"actorgraph relation model 1\"");
-    CHECK(error_of(replaced(good, "\"support\"", "\"friendship\"")) == "m.json: unknown relation \"friendship\"");
+    CHECK(error_of(replaced(good, "\"relations\": {\n  \"conflict\"", "\"relations\": {\n  \"friendship\"")) ==
+          "m.json: unknown relation \"friendship\"");
+    CHECK(error_of(replaced(good, "\"support\": 0.3", "\"support\": 3")) ==
+          "m.json: \"relation_thresholds\": \"support\" must be a number between 0 and 1");
+    CHECK(error_of(replaced(good, "\"support\": 0.3", "\"love\": 0.3")) ==
+          "m.json: \"relation_thresholds\": unknown relation \"love\"");
     CHECK(error_of(replaced(good, "2.25", "\"x\"")) == "m.json: relation \"support\": weights must be numbers");
 }
