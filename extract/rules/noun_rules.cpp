@@ -79,6 +79,14 @@ bool crosses_predicate(const SentenceView& v, std::size_t from, const Found& p, 
     return false;
 }
 
+// Whether the cue opens its sentence (a dateline or quote mark before it aside): a noun that
+// may be a masculine past verb ("قصف الجيش التركي مواقع داعش") reads as one there.
+bool opens_sentence(const SentenceView& v, const CueMention& c) {
+    for (std::size_t t = v.first; t < c.first; ++t)
+        if (v.is_word(t)) return false;
+    return true;
+}
+
 }  // namespace
 
 void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
@@ -118,6 +126,13 @@ void noun_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
                          p.via_prep && p.gap <= 4;
     if (adjacent && patient) {
         emit.pairs(a.group, p.group, ci, "noun_agent_patient");  // دعم واشنطن للأكراد، الهجوم التركي على عفرين
+        return;
+    }
+    // Opening the sentence, the noun is a verb or a masdar with its object: "قصف الجيش التركي
+    // مواقع داعش" (the army shelled), its agent right after it and a bare object next.
+    if (adjacent && opens_sentence(v, c) && p.group >= 0 && !p.via_prep && p.gap <= 2 &&
+        !crosses_predicate(v, from, p, relation) && !by_agent(v, from, p)) {
+        emit.pairs(a.group, p.group, ci, "initial_noun_object");
         return;
     }
     const Found l = find_before(v, c.first, 5, 0, stop_conjunct | stop_topic | stop_clause);
