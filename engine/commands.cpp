@@ -1,4 +1,5 @@
 #include "engine/commands.hpp"
+#include "common/fnv.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -798,13 +799,8 @@ int run_train(const std::vector<std::string>& words) {
         for (const GoldTriple& g : *lines) gold_documents.insert(g.doc);
     const extract::Extractor extractor = extract::Extractor::rules_only(lexicon);
     // The training data's hash: the gold files and the articles, in order.
-    std::uint64_t hash = 1469598103934665603ULL;
-    const auto mix = [&](std::string_view bytes) {
-        for (unsigned char c : bytes) {
-            hash ^= c;
-            hash *= 1099511628211ULL;
-        }
-    };
+    std::uint64_t hash = fnv_offset;
+    const auto mix = [&](std::string_view bytes) { hash = fnv_mix(hash, bytes); };
     for (const std::string& file : gold_files) mix(read_whole_file(file));
     std::vector<TrainingCandidate> candidates;
     EvidenceSpans evidence;

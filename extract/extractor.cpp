@@ -1,4 +1,5 @@
 #include "extract/extractor.hpp"
+#include "common/fnv.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -29,15 +30,11 @@ constexpr std::size_t min_repeat_words = 4;  // shorter sentences ("خاتمة")
 // (same words, whatever the spacing or harakat) hashes the same.
 std::uint64_t sentence_hash(const std::string& norm, const std::vector<Token>& tokens, std::size_t first,
                             std::size_t last) {
-    std::uint64_t h = 1469598103934665603ULL;
+    std::uint64_t h = fnv_offset;
     for (std::size_t t = first; t < last; ++t) {
         if (tokens[t].kind != TokenKind::word) continue;
-        for (std::uint32_t b = tokens[t].nb; b < tokens[t].ne; ++b) {
-            h ^= static_cast<unsigned char>(norm[b]);
-            h *= 1099511628211ULL;
-        }
-        h ^= 0x20;
-        h *= 1099511628211ULL;
+        h = fnv_mix(h, std::string_view(norm).substr(tokens[t].nb, tokens[t].ne - tokens[t].nb));
+        h = fnv_mix(h, " ");
     }
     return h;
 }

@@ -1,4 +1,5 @@
 #include "engine/training/trainer.hpp"
+#include "common/fnv.hpp"
 
 #include <algorithm>
 #include <array>
@@ -17,15 +18,6 @@ namespace {
 constexpr int threshold_steps = 100;  // thresholds 0.01 ... 0.99
 constexpr std::size_t smoothing_steps = 5;  // the F1 threshold is chosen on the curve averaged over +-0.05
 constexpr std::size_t min_judged_per_relation = 10;  // fewer judged events of a relation say too little of it
-
-std::uint64_t fnv(std::string_view s) {
-    std::uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
 
 bool overlaps(const extract::Event& c, const std::vector<std::pair<std::size_t, std::size_t>>& spans) {
     for (const auto& [b, e] : spans)
@@ -95,7 +87,7 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
     // Documents in a fixed pseudo-random order, dealt round-robin into folds.
     std::vector<std::string> order(docs.begin(), docs.end());
     std::sort(order.begin(), order.end(), [](const std::string& a, const std::string& b) {
-        return std::make_pair(fnv(a), a) < std::make_pair(fnv(b), b);
+        return std::make_pair(fnv1a(a), a) < std::make_pair(fnv1a(b), b);
     });
     std::map<std::string, std::size_t> fold_of;
     for (std::size_t i = 0; i < order.size(); ++i) fold_of[order[i]] = i % options.folds;
@@ -123,7 +115,7 @@ TrainingResult train_relation_model(const std::vector<TrainingCandidate>& candid
             if (j == judged.end()) continue;
             Row row;
             row.candidate = i;
-            row.fold = fnv(c.doc) % options.folds;  // cross-validated too, for the precision estimate
+            row.fold = fnv1a(c.doc) % options.folds;  // cross-validated too, for the precision estimate
             row.example = true;
             row.judged = true;
             row.positive = j->second;

@@ -1,4 +1,5 @@
 #include "extract/model/features.hpp"
+#include "common/fnv.hpp"
 
 #include <algorithm>
 #include <array>
@@ -31,14 +32,7 @@ private:
     void append(std::string_view s) { name_ += s; }
     void append(char c) { name_ += c; }
     void append(std::size_t n) { name_ += std::to_string(n); }
-    static std::uint64_t hash(std::string_view s) {
-        std::uint64_t h = 1469598103934665603ULL;
-        for (unsigned char c : s) {
-            h ^= c;
-            h *= 1099511628211ULL;
-        }
-        return h;
-    }
+    static std::uint64_t hash(std::string_view s) { return fnv1a(s); }
     FeatureSink& sink_;
     std::string name_;
     std::vector<std::uint64_t> seen_;

@@ -1,4 +1,5 @@
 #include "extract/model/relation_model.hpp"
+#include "common/fnv.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -50,12 +51,7 @@ std::string number_text(double x) {
 }  // namespace
 
 std::uint64_t feature_hash(std::string_view name) {
-    std::uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : name) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
-    return h;
+    return fnv1a(name);
 }
 
 RelationModel::RelationModel(std::array<Weights, relation_count> weights,
