@@ -351,6 +351,14 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
             a.actor = actor->target.index;
             a.conj = actor->conj;
             a.prep = actor->prep;
+            // Stacked nisba adjectives name several actors: "الاتفاق الروسي التركي الإيراني", "الحدود
+            // السورية العراقية" (a one-word nisba mention, then another actor's nisba): coordinated.
+            if (!v.mentions.empty() && v.mentions.back().last == a.first && !a.conj && a.prep == 0 &&
+                a.last == a.first + 1 && v.mentions.back().last == v.mentions.back().first + 1 &&
+                data.top[v.mentions.back().actor] != data.top[a.actor] &&
+                is_definite_nisba(data.affixes, v.word(a.first)) &&
+                is_definite_nisba(data.affixes, v.word(v.mentions.back().first)))
+                a.conj = true;
             // Merge with an adjacent mention of the same top-level actor.
             if (!v.mentions.empty() && v.mentions.back().last == a.first && !a.conj && a.prep == 0 &&
                 (data.top[v.mentions.back().actor] == data.top[a.actor] ||
