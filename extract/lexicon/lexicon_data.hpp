@@ -38,6 +38,7 @@ enum class MarkerKind : std::uint8_t {
     verbal,         // words after a conflict cue that make it words or a diplomatic step (هاجم بشدة، طرد دبلوماسيين)
     threat,         // threatening (هدد، توعد): a threatened sanction or deal is none yet (a threat of force is conflict)
     condition,      // conditions after the cue (ما لم، إذا، شريطة): "ستفرض عقوبات ما لم تفرج" is conditional
+    holder,         // control words (تسيطر عليها، سيطرة، الخاضعة لـ): "مواقع تسيطر عليها المعارضة" names who was hit
 };
 
 // Function words the rules consult (words.json "words": exact normalised words; one bit each).

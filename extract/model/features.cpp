@@ -6,6 +6,7 @@
 
 #include "extract/rules/argument_search.hpp"
 #include "extract/rules/modality.hpp"
+#include "extract/text/utf8_repair.hpp"
 
 namespace actorgraph::extract {
 
@@ -40,11 +41,7 @@ private:
 
 // A word without its proclitics, cut to max_stem_bytes (on a character boundary).
 std::string_view stem(const SentenceView& v, std::size_t t) {
-    std::string_view s = split_proclitics(v.affixes(), v.word(t)).stem;
-    if (s.size() <= max_stem_bytes) return s;
-    std::size_t n = max_stem_bytes;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-    return s.substr(0, n);
+    return utf8_prefix(split_proclitics(v.affixes(), v.word(t)).stem, max_stem_bytes);
 }
 
 std::string_view distance_bucket(std::size_t words) {

@@ -65,7 +65,9 @@ bool possessive_head(const SentenceView& v, std::size_t t, int depth) {
     const bool mention_next = m >= 0 && v.mentions[static_cast<std::size_t>(m)].first == t + 1 &&
                               !v.mentions[static_cast<std::size_t>(m)].modifier;
     const std::int32_t k = v.cue(t);
-    if (k < 0) return v.marker(t, MarkerKind::host) && (mention_next || (depth == 0 && possessive_head(v, t + 1, 1)));
+    if (k < 0)
+        return v.marker(t, MarkerKind::host) &&
+               (mention_next || v.marker(t + 1, MarkerKind::holder) || (depth == 0 && possessive_head(v, t + 1, 1)));
     const CueMention& c = v.cues[static_cast<std::size_t>(k)];
     const CueEntry& e = v.data->cues[c.cue];
     return e.type == CueType::passive && e.relation == Relation::support && c.first == t && c.last == t + 1 &&
@@ -94,6 +96,11 @@ Found find_after(const SentenceView& v, std::size_t p, std::size_t words, std::s
         if (possessive_head(v, t)) continue;
         if (stop_at_cue && v.cue(t) >= 0) break;
         if (v.is(t, WordClass::preposition)) { prep = true; continue; }
+        // "مواقع تسيطر عليها المعارضة"، "مناطق سيطرة الفصائل": the holder of what was hit is named.
+        if (v.marker(t, MarkerKind::holder)) {
+            if (t + 1 < v.last && v.is(t + 1, WordClass::pronoun_preposition)) ++t;
+            continue;
+        }
         if (++w > words) break;
     }
     return f;

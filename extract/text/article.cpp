@@ -27,8 +27,9 @@ std::string base_name(const std::string& path) {
 // Content of <tag>...</tag> inside `doc`, as a view into it; nullopt if the
 // opening tag is absent. A missing closing tag takes the rest and sets `unclosed`.
 std::optional<std::string_view> element(std::string_view doc, std::string_view tag, bool& unclosed) {
-    const std::string open = "<" + std::string(tag) + ">";
-    const std::string close = "</" + std::string(tag) + ">";
+    std::string open = "<", close = "</";
+    open.append(tag).append(">");
+    close.append(tag).append(">");
     const std::size_t b = doc.find(open);
     if (b == std::string_view::npos) return std::nullopt;
     const std::size_t start = b + open.size();
@@ -114,7 +115,7 @@ void parse_plain(std::string_view text, std::size_t base, const std::string& pat
                 continue;
             }
         }
-        a.title = std::string(line.substr(0, std::min<std::size_t>(line.size(), 1000)));
+        a.title = std::string(utf8_prefix(line, 1000));  // a long first line is cut on a character boundary
         break;
     }
     out.push_back(std::move(a));

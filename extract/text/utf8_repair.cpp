@@ -66,4 +66,11 @@ bool looks_binary(std::string_view bytes) {
     return head.find('\0') != std::string_view::npos;
 }
 
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t n = max_bytes;
+    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+    return text.substr(0, n);
+}
+
 }  // namespace actorgraph::extract

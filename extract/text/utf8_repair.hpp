@@ -15,6 +15,10 @@ namespace actorgraph::extract {
 // beyond `out`.
 std::optional<std::size_t> repair_utf8(std::string_view bytes, std::string& out);
 
+// The longest prefix of valid UTF-8 `text` that is at most `max_bytes` long and
+// ends on a character boundary (a cut never splits a multi-byte sequence). O(1).
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
+
 // True when the bytes look like a binary file: a NUL byte anywhere in the
 // first 64 KiB. O(min(n, 64 KiB)).
 bool looks_binary(std::string_view bytes);

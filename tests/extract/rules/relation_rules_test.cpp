@@ -81,6 +81,8 @@ TEST_CASE("relation constructions") {
         {"fears of a war are no war", "تزايدت المخاوف من حرب تجارية بين الولايات المتحدة والصين.",
          {"usa criticism china spec"}},
         {"a conflict verb on someone's statements is words", "هاجمت الصين تصريحات ترامب.", {"china criticism usa"}},
+        {"a holder named after what was hit", "شنت المقاتلات الروسية غارات على مواقع تسيطر عليها المعارضة.",
+         {"russia conflict opposition"}},
         {"stacked nisbas name several parties", "وقع الاتفاق الروسي التركي الإيراني في أستانا.",
          {"russia negotiation turkey", "russia negotiation iran", "turkey negotiation iran"}},
         {"indefinite plural gentilics in a list", "عقد اجتماع بين مسؤولين سوريين وروس وأتراك.",

@@ -70,3 +70,11 @@ TEST_CASE("bad input: invalid UTF-8, BOM, empty and binary files") {
     const auto b = parse_articles("\xEF\xBB\xBFروسيا", "p", w);
     CHECK(b[0].text_offset == 3);
 }
+
+TEST_CASE("plain file: a first line over 1000 bytes gives a title cut on a character boundary") {
+    std::vector<ReadWarning> w;
+    const std::string line = std::string(999, 'x') + "\xD8\xB3\xD8\xB3";  // 999 bytes, then two letters
+    const auto a = parse_articles(line + "\nنص.\n", "x.txt", w);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].title == std::string(999, 'x'));  // the letter across byte 1000 is left out, not split
+}

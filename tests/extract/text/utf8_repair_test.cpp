@@ -80,3 +80,15 @@ TEST_CASE("repair_utf8 agrees with an RFC 3629 decoder on random bytes") {
         REQUIRE(first == expected_first);
     }
 }
+
+TEST_CASE("utf8_prefix cuts on a character boundary, never inside a sequence") {
+    const std::string text = "ab\xD8\xB3\xE2\x80\x94z";  // a b س — z
+    CHECK(utf8_prefix(text, 100) == text);
+    CHECK(utf8_prefix(text, 2) == "ab");
+    CHECK(utf8_prefix(text, 3) == "ab");
+    CHECK(utf8_prefix(text, 4) == "ab\xD8\xB3");
+    CHECK(utf8_prefix(text, 5) == "ab\xD8\xB3");
+    CHECK(utf8_prefix(text, 6) == "ab\xD8\xB3");
+    CHECK(utf8_prefix(text, 7) == "ab\xD8\xB3\xE2\x80\x94");
+    CHECK(utf8_prefix(text, 0).empty());
+}
