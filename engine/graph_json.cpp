@@ -199,7 +199,7 @@ std::vector<graphs::Cluster> read_clusters(const rapidjson::Value& root, const c
     for (rapidjson::SizeType i = 0; i < array.Size(); ++i) {
         const std::string where = file_name + ": " + key + "[" + std::to_string(i) + "]";
         graphs::Cluster cluster;
-        cluster.id = static_cast<int>(json::get_number(array[i], "id", where));
+        cluster.id = json::get_int(array[i], "id", where);
         const rapidjson::Value& members = json::member(array[i], "members", where);
         if (!members.IsArray()) throw Error(where + ": \"members\" must be an array");
         for (const auto& member : members.GetArray()) {
@@ -245,8 +245,8 @@ Analysis graph_from_json(std::string_view text, const std::string& file_name) {
         if (actor_graph.index.count(actor.id)) throw Error(where + ": duplicate actor \"" + actor.id + "\"");
         const graphs::Vertex v = boost::add_vertex(actor, actor_graph.graph);
         actor_graph.index.emplace(actor.id, v);
-        metrics.cluster.push_back(static_cast<int>(json::get_number(actors[i], "cluster", where)));
-        metrics.community.push_back(static_cast<int>(json::get_number(actors[i], "community", where)));
+        metrics.cluster.push_back(json::get_int(actors[i], "cluster", where));
+        metrics.community.push_back(json::get_int(actors[i], "community", where));
         std::map<std::string, double> values;
         const rapidjson::Value& object = json::member(actors[i], "metrics", where);
         if (!object.IsObject()) throw Error(where + ": \"metrics\" must be an object");

@@ -55,6 +55,12 @@ inline double get_number(const rapidjson::Value& object, const char* key, const 
     return value.GetDouble();
 }
 
+inline int get_int(const rapidjson::Value& object, const char* key, const std::string& where) {
+    const rapidjson::Value& value = member(object, key, where);
+    if (!value.IsInt()) throw Error(where + ": \"" + key + "\" must be an integer");
+    return value.GetInt();
+}
+
 inline std::size_t get_index(const rapidjson::Value& object, const char* key, const std::string& where) {
     const rapidjson::Value& value = member(object, key, where);
     if (!value.IsUint64()) throw Error(where + ": \"" + key + "\" must be a non-negative integer");

@@ -75,6 +75,13 @@ TEST_CASE("graph_json: errors name the file and the place") {
     const std::string needle = "\"relation\": \"support\"";
     text.replace(text.find(needle), needle.size(), "\"relation\": \"hug\"");
     CHECK_THROWS_WITH(graph_from_json(text, "g.json"), "g.json: relations[0]: unknown relation \"hug\"");
+    // A cluster index beyond int is refused, not converted (undefined behaviour before).
+    std::string big = graph_to_json(small_analysis(), RunInfo{"test", "top"});
+    const std::size_t at = big.find("\"community\": ");
+    REQUIRE(at != std::string::npos);
+    big.insert(at + 13, "1e111");
+    big.erase(at + 18, big.find_first_of(",\n}", at + 18) - (at + 18));
+    CHECK_THROWS_WITH(graph_from_json(big, "g.json"), "g.json: actors[0]: \"community\" must be an integer");
 }
 
 TEST_CASE("graph_json: golden file of the fixed sample graph") {
