@@ -39,6 +39,25 @@ void with_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     }
 }
 
+namespace {
+
+// A partner named after مع within a few words of `from` ("يجتمع ماكرون وميركل مع ترامب"): the
+// coordinated parties each meet it, not each other. -1 if none.
+std::int32_t partner_after_with(const SentenceView& v, std::size_t from) {
+    for (std::size_t t = from, w = 0; t < v.last && w < 3; ++t) {
+        if (!v.is_word(t)) {
+            if (is_comma(v, t)) return -1;
+            continue;
+        }
+        ++w;
+        if (v.mention(t) >= 0 || v.cue(t) >= 0) return -1;
+        if (v.is(t, WordClass::with)) return find_after(v, t + 1, 2, 0).group;
+    }
+    return -1;
+}
+
+}  // namespace
+
 void mutual_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const CueMention& c = v.cues[ci];
     if (!v.data->cues[c.cue].mutual) return;  // "هدنة توسطت فيها السعودية والإمارات": mediators, not parties
@@ -48,14 +67,18 @@ void mutual_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     if (before.group < 0 && c.first > v.first + 1 && v.is_word(c.first - 1) && !v.is(c.first - 1, WordClass::preposition) &&
         !v.is(c.first - 1, WordClass::topic_preposition))
         before = find_before(v, c.first - 1, 0, 0);
-    for (const Found& f : {find_after(v, c.last, 1, 0), before}) {
+    const Found after = find_after(v, c.last, 1, 0);
+    for (const bool is_after : {true, false}) {
+        const Found& f = is_after ? after : before;
         if (f.group < 0 || f.via_prep || v.groups[static_cast<std::size_t>(f.group)].size() < 2) continue;
         // "أرسله إلى السعودية وتركيا لبحث": a destination, not the parties.
         const std::size_t first = v.mentions[v.groups[static_cast<std::size_t>(f.group)].front()].first;
         if (first > v.first && !v.is(first - 1, WordClass::from) &&  // "رعت كل من تركيا وروسيا" are the parties
             (v.is(first - 1, WordClass::preposition) || v.is(first - 1, WordClass::topic_preposition)))
             continue;
-        emit.within(f.group, ci, "coordinated_parties");
+        const std::int32_t partner = partner_after_with(v, is_after ? group_end(v, f.group) : c.last);
+        if (partner >= 0 && partner != f.group) emit.pairs(f.group, partner, ci, "talks_with");
+        else emit.within(f.group, ci, "coordinated_parties");
     }
 }
 
