@@ -54,7 +54,16 @@ void ally_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     }
     // An attached pronoun (not the ة of حليفة): "وحلفاؤه الروس"، "حليفتها طهران".
     if (c.object_suffix && !c.suffix_may_be_feminine) {
-        const Found g = find_after(v, c.last, 0, 0);
+        Found g = find_after(v, c.last, 0, 0);
+        // Where the alliance holds may stand between: "حليفها في لبنان «حزب الله»"، "حليفتها في
+        // حلف الناتو تركيا" (the name after the في-phrase is the ally).
+        if (c.last < v.last && v.is_word(c.last) && v.is(c.last, WordClass::in)) {
+            // A place read as a modifier is passed over by the search itself ("في لبنان").
+            Found named = find_after(v, c.last + 1, 0, 0);
+            if (named.group >= 0 && v.mentions[static_cast<std::size_t>(named.mention)].first == c.last + 1)
+                named = find_after(v, group_end(v, named.group), 0, 0);
+            if (named.group >= 0 && !named.via_prep) g = named;
+        }
         const bool conjoined = !conjunction_of(v.affixes(), v.word(c.first)).empty();
         // After و the name may be a verb's object instead; elsewhere any name right after is the ally.
         if (conjoined ? !apposition_at(v, g) : (g.group < 0 || g.via_prep)) return;
