@@ -192,7 +192,8 @@ const std::map<std::string, MarkerKind> marker_kinds{
     {"force", MarkerKind::force}, {"clause", MarkerKind::clause}, {"host", MarkerKind::host},
     {"withdrawal", MarkerKind::withdrawal}, {"place", MarkerKind::place},
     {"accusation", MarkerKind::accusation}, {"verbal", MarkerKind::verbal}, {"threat", MarkerKind::threat},
-    {"condition", MarkerKind::condition}, {"holder", MarkerKind::holder}};
+    {"condition", MarkerKind::condition}, {"holder", MarkerKind::holder},
+    {"attribution", MarkerKind::attribution}};
 
 void add_form(Lexicon::Data& data, const std::string& form, FormTarget target) {
     const auto payload = static_cast<std::uint32_t>(data.targets.size());
@@ -265,7 +266,7 @@ void read_cues(std::string_view json, const std::string& name, Lexicon::Data& da
         const std::string key(kv.name.GetString(), kv.name.GetStringLength());
         const auto k = marker_kinds.find(key);
         if (k == marker_kinds.end())
-            throw Error(name + ": unknown marker kind \"" + key + "\" (negation, negation_verb, speculation, relative, force, clause, host, withdrawal, place, accusation, verbal, threat, condition, holder)");
+            throw Error(name + ": unknown marker kind \"" + key + "\" (negation, negation_verb, speculation, relative, force, clause, host, withdrawal, place, accusation, verbal, threat, condition, holder, attribution)");
         rapidjson::Value wrapper(rapidjson::kObjectType);
         const std::string where = name + ": markers";
         if (!kv.value.IsArray()) throw Error(where + ": \"" + key + "\" must be an array of strings");

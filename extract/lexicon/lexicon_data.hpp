@@ -39,6 +39,7 @@ enum class MarkerKind : std::uint8_t {
     threat,         // threatening (هدد، توعد): a threatened sanction or deal is none yet (a threat of force is conflict)
     condition,      // conditions after the cue (ما لم، إذا، شريطة): "ستفرض عقوبات ما لم تفرج" is conditional
     holder,         // control words (تسيطر عليها، سيطرة، الخاضعة لـ): "مواقع تسيطر عليها المعارضة" names who was hit
+    attribution,    // attributed, suspected (نسبت إلى، يعتقد أنها، يشتبه): "ضربة نسبت إلى إسرائيل" is not affirmed
 };
 
 // Function words the rules consult (words.json "words": exact normalised words; one bit each).

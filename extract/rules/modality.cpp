@@ -54,13 +54,15 @@ Modality modality_of(const SentenceView& v, const CueMention& c) {
             v.data->cues[c.cue].relation != Relation::conflict)
             m.speculative = true;
         if (v.marker(t, MarkerKind::clause)) clause_between = true;
+        if (words <= 6 && v.marker(t, MarkerKind::attribution)) m.speculative = true;
         // قد hedges the imperfect verb right after it only ("قد يستهدف"); other hedges their clause.
         if (!descriptive && words <= 6 && v.marker(t, MarkerKind::speculation)) {
             if (!is_hedge(v, t) || (words == 1 && imperfect_follows(v, t))) m.speculative = true;
         }
         if (words > 6) break;
     }
-    // A condition after the cue, in its clause: "ستفرض عقوبات على أنقرة ما لم تفرج عن القس".
+    // A condition or an attribution after the cue, in its clause: "ستفرض عقوبات على أنقرة ما لم
+    // تفرج عن القس"، "في ضربة ليلية نسبت إلى إسرائيل".
     if (!descriptive)
         for (std::size_t t = c.last, after = 0; t < v.last && after < condition_window; ++t) {
             if (!v.is_word(t)) {
@@ -68,7 +70,7 @@ Modality modality_of(const SentenceView& v, const CueMention& c) {
                 continue;
             }
             ++after;
-            if (v.marker(t, MarkerKind::condition)) m.speculative = true;
+            if (v.marker(t, MarkerKind::condition) || v.marker(t, MarkerKind::attribution)) m.speculative = true;
         }
     return m;
 }
