@@ -131,7 +131,9 @@ void check_mentions(SentenceView& v) {
                                    (v.marker(before, MarkerKind::place) ||
                                     (before > v.first && v.marker(before - 1, MarkerKind::place) && v.is_word(before) &&
                                      is_definite_nisba(a, v.word(before))));
-        if (place_noun_before || place_noun_of || dateline(v, m)) {
+        // A host noun's ب-actor is where it is: "ضربات ضد أهداف بسوريا"، "القوات الأمريكية بالعراق".
+        const bool host_in = m.prep == 'b' && before != v.last && v.marker(before, MarkerKind::host) && !m.conj;
+        if (place_noun_before || place_noun_of || host_in || dateline(v, m)) {
             m.modifier = true;
             m.modifier_kind = ModifierKind::place;
         }

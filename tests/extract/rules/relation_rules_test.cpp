@@ -90,6 +90,7 @@ TEST_CASE("relation constructions") {
          {"israel conflict iran spec"}},
         {"advice not to negotiate is no negotiation", "نصح ترامب بريطانيا بألا تتفاوض مع الاتحاد الأوروبي.",
          {"uk negotiation eu neg"}},
+        {"targets in a country are no party", "شنت بريطانيا ضربات ضد أهداف بسوريا.", {}},
         {"a war to avoid is no war", "دعا إلى خطوات لتجنب حرب تجارية بين الولايات المتحدة والصين.",
          {"usa criticism china neg"}},
         {"a deal two leaders want is none yet", "ماكرون وترامب يريدان اتفاقا جديدا مع إيران.",
