@@ -26,13 +26,15 @@ the graph). The exit status is 1 if a verdict is missing or unknown.
 
 The audit of the current extractor: bench/precision_audit.tsv, drawn with
   build/actorgraph analyze ../shared/corpora/ant -o output/ant -q
-  python3 bench/precision_audit.py draw output/ant/graph.json audit.tsv --seed 2029 \\
+  python3 bench/precision_audit.py draw output/ant/graph.json audit.tsv --seed 2030 \\
       --exclude ../shared/corpora/dev-train ../shared/corpora/dev-test ../shared/corpora/seeds \\
-      --exclude-judged extract/data/judgments.tsv bench/precision_audit_seed2027.tsv
+      --exclude-judged extract/data/judgments.tsv bench/precision_audit_seed2027.tsv \\
+      bench/precision_audit_seed2029.tsv
   (judged by a reader) python3 bench/precision_audit.py strip audit.tsv bench/precision_audit.tsv
   python3 bench/precision_audit.py score bench/precision_audit.tsv
-The audits before it: bench/precision_audit_seed2027.tsv (an earlier model); the
-seed 2026 and 2028 audits now train the scorer (extract/data/judgments.tsv).
+The audits before it, of earlier models: bench/precision_audit_seed2027.tsv and
+bench/precision_audit_seed2029.tsv; the seed 2026 and 2028 audits now train the
+scorer (extract/data/judgments.tsv).
 """
 import argparse
 import collections
