@@ -6,23 +6,37 @@
 
 namespace actorgraph::extract::rules {
 
-// The partner follows مع within 8 words (a title and a name may sit between),
-// the subject right after the verb or before it.
-void with_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
-    const CueMention& c = v.cues[ci];
-    std::size_t with = v.last;
-    for (std::size_t t = c.last, w = 0; t < v.last && w < 8; ++t) {
+namespace {
+
+// The مع within `words` words of `from`, in the clause, or v.last. A cue before it takes it
+// ("يبحث الانسحاب من الاتفاق مع إيران": مع belongs to the noun); so, if asked, does an actor.
+std::size_t with_after(const SentenceView& v, std::size_t from, std::size_t words, bool stop_at_mention) {
+    for (std::size_t t = from, w = 0; t < v.last && w < words; ++t) {
         if (!v.is_word(t)) {
             if (is_comma(v, t)) break;
             continue;
         }
         ++w;
-        if (v.cue(t) >= 0) return;  // "يبحث الانسحاب من الاتفاق مع إيران": مع belongs to the noun
-        if (v.is(t, WordClass::with)) {
-            with = t;
-            break;
-        }
+        if (v.cue(t) >= 0 || (stop_at_mention && v.mention(t) >= 0)) break;
+        if (v.is(t, WordClass::with)) return t;
     }
+    return v.last;
+}
+
+// A partner named after مع within a few words of `from` ("يجتمع ماكرون وميركل مع ترامب"): the
+// coordinated parties each meet it, not each other. -1 if none.
+std::int32_t partner_after_with(const SentenceView& v, std::size_t from) {
+    const std::size_t with = with_after(v, from, 3, true);
+    return with == v.last ? -1 : find_after(v, with + 1, 2, 0).group;
+}
+
+}  // namespace
+
+// The partner follows مع within 8 words (a title and a name may sit between),
+// the subject right after the verb or before it.
+void with_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
+    const CueMention& c = v.cues[ci];
+    const std::size_t with = with_after(v, c.last, 8, false);
     if (with == v.last) return;
     const Found p = find_after(v, with + 1, 2, 0);  // a title may precede: "مع ولي العهد السعودي"
     if (p.group < 0) return;
@@ -38,25 +52,6 @@ void with_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
         emit.pairs(l.group, p.group, ci, "talks_with");
     }
 }
-
-namespace {
-
-// A partner named after مع within a few words of `from` ("يجتمع ماكرون وميركل مع ترامب"): the
-// coordinated parties each meet it, not each other. -1 if none.
-std::int32_t partner_after_with(const SentenceView& v, std::size_t from) {
-    for (std::size_t t = from, w = 0; t < v.last && w < 3; ++t) {
-        if (!v.is_word(t)) {
-            if (is_comma(v, t)) return -1;
-            continue;
-        }
-        ++w;
-        if (v.mention(t) >= 0 || v.cue(t) >= 0) return -1;
-        if (v.is(t, WordClass::with)) return find_after(v, t + 1, 2, 0).group;
-    }
-    return -1;
-}
-
-}  // namespace
 
 void mutual_rule(const SentenceView& v, std::uint32_t ci, Emitter& emit) {
     const CueMention& c = v.cues[ci];
