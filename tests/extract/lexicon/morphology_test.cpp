@@ -26,6 +26,18 @@ struct ProcliticCase {
     bool article_from_lam;
 };
 
+void check_proclitics(const std::vector<ProcliticCase>& cases) {
+    for (const auto& c : cases) {
+        INFO("word: " << c.word);
+        const std::string w = n(c.word);
+        const Proclitics p = split_proclitics(affixes(), w);
+        CHECK(std::string(p.stem) == n(c.stem));
+        CHECK(p.conjunction == c.conjunction);
+        CHECK(p.preposition == c.preposition);
+        CHECK(p.article_from_lam == c.article_from_lam);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("the built-in affixes are words.json's, normalised") {
@@ -59,15 +71,7 @@ TEST_CASE("split_proclitics strips a conjunction, then a preposition or lam-arti
         {"ووروسيا", "وروسيا", true, 0, false},
         {"بلروسيا", "لروسيا", false, 'b', false},
     };
-    for (const auto& c : cases) {
-        INFO("word: " << c.word);
-        const std::string w = n(c.word);
-        const Proclitics p = split_proclitics(affixes(), w);
-        CHECK(std::string(p.stem) == n(c.stem));
-        CHECK(p.conjunction == c.conjunction);
-        CHECK(p.preposition == c.preposition);
-        CHECK(p.article_from_lam == c.article_from_lam);
-    }
+    check_proclitics(cases);
 }
 
 TEST_CASE("split_proclitics leaves a stem of at least two letters") {
@@ -83,15 +87,7 @@ TEST_CASE("split_proclitics leaves a stem of at least two letters") {
         {"و", "و", false, 0, false},
         {"", "", false, 0, false},
     };
-    for (const auto& c : cases) {
-        INFO("word: " << c.word);
-        const std::string w = n(c.word);
-        const Proclitics p = split_proclitics(affixes(), w);
-        CHECK(std::string(p.stem) == n(c.stem));
-        CHECK(p.conjunction == c.conjunction);
-        CHECK(p.preposition == c.preposition);
-        CHECK(p.article_from_lam == c.article_from_lam);
-    }
+    check_proclitics(cases);
 }
 
 TEST_CASE("conjunction_of and strip_conjunction") {
