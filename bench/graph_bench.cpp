@@ -19,14 +19,14 @@
 #include <set>
 #include <string>
 
-#include "graphs/alliance_clustering.hpp"
-#include "graphs/balance.hpp"
-#include "graphs/betweenness.hpp"
-#include "graphs/eigenvector.hpp"
-#include "graphs/harmonic_closeness.hpp"
-#include "graphs/louvain.hpp"
-#include "graphs/pagerank.hpp"
-#include "graphs/pn_index.hpp"
+#include "graphs/partition/alliance_clustering.hpp"
+#include "graphs/partition/balance.hpp"
+#include "graphs/centrality/betweenness.hpp"
+#include "graphs/centrality/eigenvector.hpp"
+#include "graphs/centrality/harmonic_closeness.hpp"
+#include "graphs/partition/louvain.hpp"
+#include "graphs/centrality/pagerank.hpp"
+#include "graphs/centrality/pn_index.hpp"
 #include "graphs/signed_view.hpp"
 
 using namespace actorgraph::graphs;

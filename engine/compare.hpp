@@ -1,11 +1,14 @@
-// `actorgraph compare`: what changed between two analysed article sets
-// (compare.json, the diff image's DOT, compare.html). Pure functions.
+// `actorgraph compare`: what changed between two analysed article sets. The
+// files it writes are engine/formats/compare_json.hpp (compare.json),
+// engine/render/diff_dot.hpp (the diff image) and
+// engine/render/compare_html.hpp (compare.html). Pure functions.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "engine/pipeline.hpp"
-#include "graphs/compare_graphs.hpp"
+#include "graphs/compare/compare_graphs.hpp"
 
 namespace actorgraph::engine {
 
@@ -20,13 +23,12 @@ struct ComparedSets {
 // The comparison of the two graphs (rank metric: betweenness).
 graphs::GraphComparison compare_sets(const ComparedSets& sets);
 
-// compare.json: every change with weights on both sides and evidence
-// sentences (from the side where the relation is stronger). Keys sorted.
-std::string comparison_to_json(const ComparedSets& sets, const graphs::GraphComparison& comparison);
+// At most `limit` evidence events behind (source, relation, target) in one analysis.
+std::vector<const extract::Event*> evidence_of(const Analysis& analysis, const std::string& source,
+                                               const std::string& target, Relation relation, std::size_t limit);
 
-// compare.html: one self-contained page with the diff image inline and the
-// tables of changes; evidence right to left.
-std::string comparison_to_html(const ComparedSets& sets, const graphs::GraphComparison& comparison,
-                               const std::string& diff_svg);
+// The side whose evidence explains a change: the stronger one (after for a
+// new or strengthened relation, before for a vanished or weakened one).
+const Analysis& explaining_side(const ComparedSets& sets, const graphs::RelationChange& change);
 
 }  // namespace actorgraph::engine

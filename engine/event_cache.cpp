@@ -7,8 +7,8 @@
 
 #include "common/error.hpp"
 #include "engine/atomic_file.hpp"
-#include "engine/events_jsonl.hpp"
-#include "engine/json_util.hpp"
+#include "engine/formats/events_jsonl.hpp"
+#include "engine/formats/json_util.hpp"
 
 namespace actorgraph::engine {
 

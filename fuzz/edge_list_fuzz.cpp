@@ -6,13 +6,13 @@
 #include <cmath>
 
 #include "common/error.hpp"
-#include "graphs/edge_list.hpp"
+#include "engine/formats/edge_list.hpp"
 
 namespace actorgraph::fuzz {
 
 inline void edge_list_body(std::string_view csv) {
     try {
-        const graphs::EdgeListResult edges = graphs::parse_edge_list(csv, "edges.csv");
+        const engine::EdgeListResult edges = engine::parse_edge_list(csv, "edges.csv");
         require(edges.lines.size() == edges.observations.size(), "edge list: one line per observation");
         for (std::size_t i = 0; i < edges.observations.size(); ++i) {
             const graphs::Observation& o = edges.observations[i];

@@ -4,7 +4,7 @@
 #include "fuzz/fuzz_support.hpp"
 
 #include "common/error.hpp"
-#include "engine/graph_json.hpp"
+#include "engine/formats/graph_json.hpp"
 
 namespace actorgraph::fuzz {
 

@@ -3,15 +3,15 @@
 #include <cmath>
 
 #include "common/error.hpp"
-#include "graphs/alliance_clustering.hpp"
-#include "graphs/balance.hpp"
-#include "graphs/betweenness.hpp"
-#include "graphs/degree.hpp"
-#include "graphs/eigenvector.hpp"
-#include "graphs/harmonic_closeness.hpp"
-#include "graphs/louvain.hpp"
-#include "graphs/pagerank.hpp"
-#include "graphs/pn_index.hpp"
+#include "graphs/partition/alliance_clustering.hpp"
+#include "graphs/partition/balance.hpp"
+#include "graphs/centrality/betweenness.hpp"
+#include "graphs/centrality/degree.hpp"
+#include "graphs/centrality/eigenvector.hpp"
+#include "graphs/centrality/harmonic_closeness.hpp"
+#include "graphs/partition/louvain.hpp"
+#include "graphs/centrality/pagerank.hpp"
+#include "graphs/centrality/pn_index.hpp"
 #include "graphs/signed_view.hpp"
 
 namespace actorgraph::graphs {
@@ -147,10 +147,26 @@ Metrics compute_metrics(const ActorGraph& graph, const MetricsOptions& options) 
 }
 
 std::string metric_names(const Metrics& metrics) {
-    std::string names;
+    std::vector<std::string> names;
     if (!metrics.actor_values.empty())
-        for (const auto& [name, value] : metrics.actor_values.front()) names += (names.empty() ? "" : ", ") + name;
+        for (const auto& [name, value] : metrics.actor_values.front()) names.push_back(name);
+    return join_names(names);
+}
+
+const std::vector<std::string>& actor_metric_names() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> found;
+        const Metrics one = compute_metrics(build_graph({Actor{"a", "", "", 0}}, {}));
+        for (const auto& [name, value] : one.actor_values.front()) found.push_back(name);
+        return found;
+    }();
     return names;
+}
+
+std::string join_names(const std::vector<std::string>& names) {
+    std::string joined;
+    for (const std::string& name : names) joined += (joined.empty() ? "" : ", ") + name;
+    return joined;
 }
 
 }  // namespace actorgraph::graphs

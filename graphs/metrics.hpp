@@ -100,6 +100,14 @@ Metrics compute_metrics(const ActorGraph& graph, const MetricsOptions& options =
 // metric" messages); "" for a graph without actors.
 std::string metric_names(const Metrics& metrics);
 
+// The actor metric names every graph's Metrics has, sorted: those of a
+// one-actor graph, so the list cannot drift from compute_metrics. For
+// checking an option such as --size-by before any input is read.
+const std::vector<std::string>& actor_metric_names();
+
+// `names` joined by ", ".
+std::string join_names(const std::vector<std::string>& names);
+
 // The metric that ranks actors in summaries and sizes nodes by default.
 inline constexpr const char* default_rank_metric = "betweenness";
 

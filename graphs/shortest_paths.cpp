@@ -108,4 +108,33 @@ void DijkstraWorkspace::run(std::uint32_t source, bool count_paths) {
     }
 }
 
+ShortestPath shortest_path(const WeightedAdjacency& graph, std::uint32_t source, std::uint32_t target) {
+    DijkstraWorkspace workspace(graph);
+    workspace.run(source, false);
+    ShortestPath path;
+    const std::vector<double>& dist = workspace.dist;
+    if (source == target || dist[target] == DijkstraWorkspace::infinity) return path;
+    path.length = dist[target];
+    // Each vertex's predecessor: the lowest-numbered neighbour one arc
+    // shorter that was settled before it (the one that set its distance
+    // qualifies, so there is always one, and the walk back cannot cycle).
+    constexpr std::uint32_t none = 0xFFFFFFFFu;
+    std::vector<std::uint32_t> settled_at(graph.vertex_count, none);
+    for (std::size_t i = 0; i < workspace.order.size(); ++i) settled_at[workspace.order[i]] = static_cast<std::uint32_t>(i);
+    std::vector<std::uint32_t> previous(graph.vertex_count, none);
+    for (std::uint32_t u = 0; u < graph.vertex_count; ++u) {
+        if (settled_at[u] == none) continue;
+        for (std::size_t a = graph.begin(u); a < graph.end(u); ++a) {
+            const std::uint32_t v = graph.targets[a];
+            if (previous[v] == none && settled_at[v] != none && settled_at[u] < settled_at[v] &&
+                same_length(dist[u] + 1.0 / graph.weights[a], dist[v]))
+                previous[v] = u;  // u ascends, so the first found is the lowest
+        }
+    }
+    for (std::uint32_t v = target; v != source; v = previous[v]) path.vertices.push_back(v);
+    path.vertices.push_back(source);
+    std::reverse(path.vertices.begin(), path.vertices.end());
+    return path;
+}
+
 }  // namespace actorgraph::graphs

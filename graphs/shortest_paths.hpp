@@ -1,6 +1,7 @@
 // Single-source Dijkstra on a WeightedAdjacency with distance = 1 / weight
 // (a strong tie is a short distance), counting shortest paths as Brandes
-// needs them. Shared by betweenness and harmonic closeness.
+// needs them. Shared by betweenness, harmonic closeness and the queries'
+// support paths.
 #pragma once
 
 #include <cstdint>
@@ -51,5 +52,16 @@ private:
     std::vector<std::uint32_t> slot_;  // position in heap_, or none
     static constexpr std::uint32_t none = 0xFFFFFFFFu;
 };
+
+// The shortest path from `source` to `target` (distance 1 / weight) on a
+// directed or undirected adjacency. Among paths of the same length
+// (same_length), each vertex's predecessor is the lowest-numbered one, so
+// the path is unique (actor graphs number vertices by id: ties go by id).
+struct ShortestPath {
+    std::vector<std::uint32_t> vertices;  // source ... target; empty when unreachable or source == target
+    double length = DijkstraWorkspace::infinity;
+};
+// O((E + V) log V).
+ShortestPath shortest_path(const WeightedAdjacency& graph, std::uint32_t source, std::uint32_t target);
 
 }  // namespace actorgraph::graphs

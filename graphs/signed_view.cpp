@@ -1,5 +1,7 @@
 #include "graphs/signed_view.hpp"
 
+#include <algorithm>
+
 namespace actorgraph::graphs {
 
 double SignWeights::of(Relation r) const {
@@ -70,6 +72,18 @@ WeightedAdjacency directed_relations_layer(const ActorGraph& graph) {
         arcs.push_back({v, u, symmetric});
     }
     return make_adjacency(graph.actor_count(), std::move(arcs), false);
+}
+
+WeightedAdjacency relation_layer(const ActorGraph& graph, Relation r) {
+    auto arcs = arcs_of(graph, [r](const Tie& t) { return t[r].weight > 0.0 ? t[r].weight : 0.0; });
+    return make_adjacency(graph.actor_count(), std::move(arcs), false);
+}
+
+double tie_weight(const WeightedAdjacency& layer, std::uint32_t u, std::uint32_t v) {
+    const auto first = layer.targets.begin() + static_cast<std::ptrdiff_t>(layer.begin(u));
+    const auto last = layer.targets.begin() + static_cast<std::ptrdiff_t>(layer.end(u));
+    const auto it = std::lower_bound(first, last, v);
+    return it != last && *it == v ? layer.weights[static_cast<std::size_t>(it - layer.targets.begin())] : 0.0;
 }
 
 }  // namespace actorgraph::graphs

@@ -45,4 +45,13 @@ WeightedAdjacency all_relations_layer(const ActorGraph& graph);
 // pair in either direction (conflict and negotiation, u->v and v->u). O(E log E).
 WeightedAdjacency directed_relations_layer(const ActorGraph& graph);
 
+// Directed layer of one relation: arc u->v carries the weight of relation
+// `r` from u to v (pairs without it, or with a weight <= 0, have no arc).
+// Queries' support paths run on it. O(E log E).
+WeightedAdjacency relation_layer(const ActorGraph& graph, Relation r);
+
+// The weight of the tie {u, v} (u -> v for a directed layer) in `layer`; 0
+// when there is none. O(log degree).
+double tie_weight(const WeightedAdjacency& layer, std::uint32_t u, std::uint32_t v);
+
 }  // namespace actorgraph::graphs

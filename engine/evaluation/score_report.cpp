@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <map>
 
-#include "engine/json_value.hpp"
+#include "engine/formats/json_value.hpp"
 
 namespace actorgraph::engine {
 

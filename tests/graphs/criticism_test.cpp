@@ -1,15 +1,11 @@
 // Criticism, the fourth relation: its own directed layer, never conflict; no
 // effect on the signed view at sign weight 0, a negative tie below 0; drawn
-// dashed orange with an arrowhead.
+// dashed orange with an arrowhead (tests/engine/render/criticism_render_test.cpp).
 #include <limits>
 
 #include <catch2/catch.hpp>
 
-#include "graphs/diff_dot.hpp"
-#include "graphs/edge_list.hpp"
 #include "graphs/metrics.hpp"
-#include "graphs/render.hpp"
-#include "graphs/sample_graph.hpp"
 #include "graphs/signed_view.hpp"
 #include "test_support.hpp"
 
@@ -50,12 +46,6 @@ TEST_CASE("criticism is the fourth relation, directed like support") {
     CHECK_FALSE(relation_is_directed(Relation::conflict));
     CHECK_FALSE(relation_is_directed(Relation::negotiation));
     CHECK(relation_name_list() == "support, conflict, negotiation or criticism");
-}
-
-TEST_CASE("edge lists read criticism rows as criticism, not conflict") {
-    auto r = parse_edge_list("source,target,relation,weight\nfrance,iran,Criticism,1.5\n", "e.csv");
-    REQUIRE(r.observations.size() == 1);
-    CHECK(r.observations[0].relation == Relation::criticism);
 }
 
 TEST_CASE("build_graph keeps criticism apart from conflict and filters it like any relation") {
@@ -192,28 +182,4 @@ TEST_CASE("the layers: criticism adds to all-relations, is directed for PageRank
     CHECK(harsh.weights[harsh.begin(0) + 1] == -3.0);
     CHECK(SignWeights{0.5, -0.25}.of(Relation::criticism) == -0.25);
     CHECK(SignWeights{0.5, -0.25}.of(Relation::conflict) == -1.0);
-}
-
-TEST_CASE("to_dot draws criticism dashed orange with an arrowhead and a legend entry") {
-    auto s = test_support::sample_graph();
-    const std::string dot = to_dot(s.graph, s.metrics, RenderOptions{});
-    // iran (n0) -> usa (n4): directed, so not merged and not reversed.
-    CHECK(dot.find("\"n0\" -> \"n4\" [color=\"#ef6c00\", style=dashed, penwidth=3.62, dir=forward, "
-                   "tooltip=\"Iran -> United States: criticism, weight 1.5") != std::string::npos);
-    CHECK(dot.find("<font color=\"#ef6c00\"><b>- - - &gt;</b></font>  criticism (directed)") != std::string::npos);
-    // The other relations keep their colours; criticism is not drawn as conflict.
-    CHECK(dot.find("\"n0\" -> \"n4\" [color=\"#c62828\"") == std::string::npos);
-    const std::string svg = render_dot(dot, "svg", "dot");
-    CHECK(svg.find("criticism (directed)") != std::string::npos);
-    CHECK(svg.find("stroke=\"#ef6c00\"") != std::string::npos);
-}
-
-TEST_CASE("the diff image marks criticism with a hollow arrowhead") {
-    const ActorGraph before = build_graph({}, {obs("a", "b", Relation::support, 1, 0)});
-    const ActorGraph after =
-        build_graph({}, {obs("a", "b", Relation::support, 1, 0), obs("b", "a", Relation::criticism, 2, 1)});
-    const std::string dot = diff_to_dot(before, after, LabelLanguage::en);
-    CHECK(dot.find("\"b\" -> \"a\" [color=\"#2e7d32\", style=solid, penwidth=5.00, arrowhead=onormal, "
-                   "tooltip=\"b -> a: criticism new, weight 0 -> 2\"]") != std::string::npos);
-    CHECK(dot.find("hollow arrow: criticism") != std::string::npos);
 }

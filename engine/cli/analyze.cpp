@@ -1,0 +1,129 @@
+// actorgraph analyze: extract, build the graph, compute metrics, render, report.
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+#include "engine/atomic_file.hpp"
+#include "common/error.hpp"
+#include "engine/cli/commands.hpp"
+#include "engine/cli/outputs.hpp"
+#include "engine/formats/json_value.hpp"
+
+namespace actorgraph::engine {
+
+namespace fs = std::filesystem;
+
+const CommandUsage& analyze_usage() {
+    static const CommandUsage usage{
+        "usage: actorgraph analyze [INPUT...] [-o DIR] [OPTIONS]",
+        "INPUT: files and directories (recursive) of plain UTF-8 articles or TREC\n"
+        "<DOC> files. Without INPUT, the embedded example set. Writes to DIR\n"
+        "(default output/<name of the input>/): events.jsonl, graph.json, graph.dot\n"
+        "and the images; prints ranked actors and alliance clusters.\n",
+        {{"input:", join({{output_option("DIR", "output folder")}, input_options(),
+                          {quiet_option("no summary, no warnings")}})},
+         {"graph:", graph_options()},
+         {"images:", render_options()},
+         {"time:", slice_options()}},
+        ""};
+    return usage;
+}
+
+namespace {
+
+// Slices the events by article date, analyses each period into DIR/PERIOD/,
+// compares consecutive periods into DIR/PERIOD_to_NEXT/ and writes
+// DIR/timeline.json with each period's summary figures.
+void analyze_by_period(const Analysis& whole, const Corpus& corpus, const std::string& by, Period period,
+                       const extract::Lexicon& lexicon, const GraphOptions& graph_choice, const RenderChoice& render,
+                       const fs::path& dir, const RunInfo& info, bool quiet) {
+    std::map<std::string, std::vector<extract::Event>> events;
+    std::size_t undated = 0;
+    for (const extract::Event& event : whole.events) {
+        const std::string key = period_of(event.date, period);
+        if (key.empty()) ++undated;
+        else events[key].push_back(event);
+    }
+    std::map<std::string, std::map<std::string, std::size_t>> mentions;
+    for (const auto& [date, counts] : corpus.mentions_by_date) {
+        const std::string key = period_of(date, period);
+        if (key.empty()) continue;
+        for (const auto& [actor, count] : counts) mentions[key][actor] += count;
+    }
+    for (const auto& [key, counts] : mentions) events.try_emplace(key);  // a period with mentions but no event
+    if (undated && !quiet)
+        std::fprintf(stderr, "actorgraph: warning: %zu events without an article date left out of the %s slices\n",
+                     undated, by.c_str());
+
+    std::vector<std::pair<std::string, Analysis>> slices;
+    JsonArray timeline;
+    for (auto& [key, slice_events] : events) {
+        const std::string text = events_text(slice_events);
+        const std::size_t event_count = slice_events.size();
+        Analysis analysis = analyze_events(std::move(slice_events), mentions[key], lexicon, graph_choice);
+        const fs::path slice_dir = dir / key;
+        ensure_output_directory(slice_dir);
+        write_file_atomically(slice_dir / "events.jsonl", text);
+        std::vector<std::string> written{"events.jsonl"};
+        write_graph_outputs(analysis, slice_dir, RunInfo{info.input + " " + key, info.level}, render, true, written);
+        JsonObject summary;
+        for (const auto& [name, value] : analysis.metrics.summary) summary[name] = value;
+        timeline.push_back(JsonObject{{"period", key}, {"events", event_count}, {"summary", summary}});
+        if (!quiet)
+            std::printf("%s: %zu events, %zu actors -> %s/\n", key.c_str(), event_count,
+                        analysis.graph.actor_count(), slice_dir.string().c_str());
+        slices.emplace_back(key, std::move(analysis));
+    }
+    for (std::size_t i = 1; i < slices.size(); ++i) {
+        const fs::path compare_dir = dir / (slices[i - 1].first + "_to_" + slices[i].first);
+        ensure_output_directory(compare_dir);
+        std::vector<std::string> written;
+        const ComparedSets sets{slices[i - 1].second, slices[i].second, slices[i - 1].first, slices[i].first};
+        const graphs::GraphComparison comparison = write_comparison(sets, compare_dir, render, written);
+        if (!quiet)
+            std::printf("%s -> %s: %s", slices[i - 1].first.c_str(), slices[i].first.c_str(),
+                        comparison_summary(comparison).c_str());
+    }
+    write_file_atomically(dir / "timeline.json",
+                          to_json_text(JsonObject{{"by", by}, {"periods", timeline}, {"undated_events", undated}}));
+}
+
+}  // namespace
+
+int run_analyze(const std::vector<std::string>& words) {
+    const std::string command = "analyze";
+    const Arguments args = parse_arguments(words, all_options(analyze_usage()), command);
+    // Every option is checked before any input is read.
+    const GraphOptions graph_choice = parse_graph_options(args, command);
+    const RenderChoice render = parse_render_options(args, command);
+    const auto by = args.value("--by");
+    const Period period = by ? parse_period(*by, command) : Period::month;
+    parse_input_options(args, command);
+    const bool quiet = args.flag("--quiet");
+    const fs::path dir = args.value_or("--output", (fs::path("output") / input_set_name(args.positional)).string());
+    install_interrupt_cleanup();
+
+    const auto lexicon = load_lexicon(args);
+    const extract::Extractor extractor = make_extractor(args, lexicon, command);
+    std::optional<Corpus> extracted = run_extraction(args.positional, args, extractor, command);
+    if (!extracted) return 0;  // an MPI rank other than 0: its share went to rank 0
+    Corpus& corpus = *extracted;
+    ensure_output_directory(dir);
+    write_file_atomically(dir / "events.jsonl", events_text(corpus.events));
+    std::vector<std::string> written{"events.jsonl"};
+
+    const std::size_t files = corpus.files, articles = corpus.articles, events = corpus.events.size();
+    const Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
+    if (!quiet)
+        std::printf("%zu files, %zu articles, %zu events (%zu in the graph)%s\n", files, articles, events,
+                    analysis.graph_events,
+                    corpus.skipped_files ? (" (" + std::to_string(corpus.skipped_files) + " files skipped)").c_str() : "");
+    RunInfo info{args.positional.empty() ? std::string("examples") : input_set_name(args.positional),
+                 graph_choice.level == ActorLevel::top ? "top" : "faction"};
+    write_graph_outputs(analysis, dir, info, render, quiet, written);
+    print_written(dir, written, quiet);
+    if (by) analyze_by_period(analysis, corpus, *by, period, *lexicon, graph_choice, render, dir, info, quiet);
+    return 0;
+}
+
+}  // namespace actorgraph::engine

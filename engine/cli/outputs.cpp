@@ -1,0 +1,100 @@
+#include "engine/cli/outputs.hpp"
+
+#include <cstdio>
+#include <map>
+
+#include "engine/atomic_file.hpp"
+#include "engine/cli/summary.hpp"
+#include "engine/formats/compare_json.hpp"
+#include "engine/formats/events_jsonl.hpp"
+#include "engine/formats/graph_formats.hpp"
+#include "engine/render/compare_html.hpp"
+#include "engine/render/diff_dot.hpp"
+#include "engine/render/report_html.hpp"
+
+namespace actorgraph::engine {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Renders `dot` in every chosen format as STEM.FORMAT through `write`, and
+// returns the SVG (rendered for the HTML page even when not chosen).
+template <class Write>
+std::string write_images(const std::string& dot, const std::string& stem, const RenderChoice& render, Write& write) {
+    std::string svg;
+    for (const std::string& format : render.formats) {
+        std::string image = render_dot(dot, format, render.options.layout);
+        if (format == "svg") svg = image;
+        write(stem + "." + format, image);
+    }
+    return svg.empty() ? render_dot(dot, "svg", render.options.layout) : svg;
+}
+
+}  // namespace
+
+void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const RunInfo& info,
+                         const RenderChoice& render, bool quiet, std::vector<std::string>& written) {
+    auto write = [&](const std::string& name, const std::string& bytes) {
+        write_file_atomically(dir / name, bytes);
+        written.push_back(name);
+    };
+    const graphs::ActorGraph& graph = analysis.graph;
+    write("graph.json", graph_to_json(analysis, info));
+    const std::string dot = to_dot(graph, analysis.metrics, render.options);
+    write("graph.dot", dot);
+    write("graph.graphml", to_graphml(graph, analysis.metrics));
+    write("graph.gexf", to_gexf(graph, analysis.metrics));
+    write("nodes.csv", to_csv_nodes(graph, analysis.metrics));
+    write("edges.csv", to_csv_edges(graph));
+    const std::string svg = write_images(dot, "graph", render, write);  // the report shows the SVG inline
+    ReportInfo report;
+    report.input = info.input;
+    report.generator = std::string("actorgraph ") + ACTORGRAPH_VERSION;
+    report.sort_metric = render.options.size_metric;
+    std::error_code ec;
+    report.base_dir = fs::current_path(ec).string();  // article links resolve from where the run started
+    write("report.html", report_html(graph, analysis.metrics, analysis.events, svg, report));
+    if (!quiet) std::fputs(summary_text(analysis, render.options.size_metric).c_str(), stdout);
+}
+
+graphs::GraphComparison write_comparison(const ComparedSets& sets, const fs::path& dir, const RenderChoice& render,
+                                         std::vector<std::string>& written) {
+    auto write = [&](const std::string& name, const std::string& bytes) {
+        write_file_atomically(dir / name, bytes);
+        written.push_back(name);
+    };
+    const graphs::GraphComparison comparison = compare_sets(sets);
+    write("compare.json", comparison_to_json(sets, comparison));
+    const std::string dot = diff_to_dot(sets.before.graph, sets.after.graph, render.options.labels);
+    write("compare.dot", dot);
+    write("compare.html", comparison_to_html(sets, comparison, write_images(dot, "compare", render, write)));
+    return comparison;
+}
+
+std::string comparison_summary(const graphs::GraphComparison& comparison) {
+    using Kind = graphs::RelationChangeKind;
+    std::map<Kind, std::size_t> kinds;
+    for (const auto& change : comparison.relations) ++kinds[change.kind];
+    std::string out = "relations:";
+    for (Kind kind : {Kind::added, Kind::vanished, Kind::strengthened, Kind::weakened})
+        out += " " + std::to_string(kinds[kind]) + " " + std::string(graphs::change_kind_name(kind)) + ",";
+    out += " rank changes: " + std::to_string(comparison.ranks.size()) +
+           ", alliance changes: " + std::to_string(comparison.cluster_changes.size()) + "\n";
+    return out;
+}
+
+void print_written(const fs::path& dir, const std::vector<std::string>& written, bool quiet) {
+    if (quiet) return;
+    std::string list;
+    for (const std::string& name : written) list += (list.empty() ? "" : ", ") + name;
+    std::printf("\nWrote %s/{%s}\n", dir.string().c_str(), list.c_str());
+}
+
+std::string events_text(const std::vector<extract::Event>& events) {
+    std::string text;
+    for (const extract::Event& event : events) text += event_to_json(event) + "\n";
+    return text;
+}
+
+}  // namespace actorgraph::engine

@@ -1,0 +1,137 @@
+// GraphML, GEXF and CSV exports: golden files, escaping and quoting,
+// well-formed XML, empty graphs and mismatched metrics.
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+
+#include <catch2/catch.hpp>
+
+#include "common/error.hpp"
+#include "engine/formats/graph_formats.hpp"
+#include "golden.hpp"
+#include "sample_graph.hpp"
+#include "engine/formats/text_escape.hpp"
+#include "test_support.hpp"
+
+using namespace actorgraph;
+using namespace actorgraph::graphs;
+using namespace actorgraph::engine;
+
+using test_support::error_text;
+
+namespace {
+
+bool xmllint_installed() { return std::system("command -v xmllint >/dev/null 2>&1") == 0; }
+
+// xmllint --noout on the text.
+bool well_formed_xml(const std::string& xml, const std::string& name) {
+    test_support::TempDir dir("formats_" + name);
+    const auto path = dir.path() / name;
+    std::ofstream(path, std::ios::binary) << xml;
+    return std::system(("timeout 30 xmllint --noout '" + path.string() + "'").c_str()) == 0;
+}
+
+// A graph whose labels need every kind of escaping.
+struct Awkward {
+    ActorGraph graph;
+    Metrics metrics;
+};
+
+Awkward awkward_graph() {
+    Awkward a;
+    a.graph.index["a&b"] = boost::add_vertex(Actor{"a&b", "Tom \"T\", <Jr>", "سوريا,\nدمشق", 2}, a.graph.graph);
+    a.graph.index["c"] = boost::add_vertex(Actor{"c", "C'x", "", 1}, a.graph.graph);
+    Tie tie;
+    tie[Relation::conflict] = {1.5, 2, 1, {0, 1}};
+    boost::add_edge(0, 1, tie, a.graph.graph);
+    a.metrics.actor_values = {{{"degree", 1.0}}, {{"degree", 0.5}}};
+    a.metrics.cluster = {0, 1};
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("exports match the golden files for the sample graph", "[golden]") {
+    auto s = test_support::sample_graph();
+    test_support::check_golden("sample.graphml", to_graphml(s.graph, s.metrics));
+    test_support::check_golden("sample.gexf", to_gexf(s.graph, s.metrics));
+    test_support::check_golden("sample_nodes.csv", to_csv_nodes(s.graph, s.metrics));
+    test_support::check_golden("sample_edges.csv", to_csv_edges(s.graph));
+}
+
+TEST_CASE("CSV exports quote fields as RFC 4180 asks") {
+    auto a = awkward_graph();
+    CHECK(to_csv_nodes(a.graph, a.metrics) ==
+          "id,label_en,label_ar,cluster,degree\r\n"
+          "a&b,\"Tom \"\"T\"\", <Jr>\",\"سوريا,\nدمشق\",0,1\r\n"
+          "c,C'x,,1,0.5\r\n");
+    CHECK(to_csv_edges(a.graph) ==
+          "source,target,relation,weight,mentions,documents\r\n"
+          "a&b,c,conflict,1.5,2,1\r\n");
+    CHECK(csv_field("plain") == "plain");
+    CHECK(csv_field("") == "");
+    CHECK(csv_field("a\rb") == "\"a\rb\"");
+}
+
+TEST_CASE("XML exports escape labels") {
+    auto a = awkward_graph();
+    const std::string graphml = to_graphml(a.graph, a.metrics);
+    CHECK(graphml.find("<node id=\"a&amp;b\">") != std::string::npos);
+    CHECK(graphml.find("<data key=\"label_en\">Tom &quot;T&quot;, &lt;Jr&gt;</data>") != std::string::npos);
+    CHECK(graphml.find("<data key=\"conflict_weight\">1.5</data>") != std::string::npos);
+    CHECK(graphml.find("support_weight</data>") == std::string::npos);
+    const std::string gexf = to_gexf(a.graph, a.metrics);
+    CHECK(gexf.find("<node id=\"a&amp;b\" label=\"Tom &quot;T&quot;, &lt;Jr&gt;\">") != std::string::npos);
+    CHECK(gexf.find("<attvalue for=\"label_en\" value=\"C&#39;x\"/>") != std::string::npos);
+    CHECK(gexf.find("kind=\"conflict\" label=\"conflict\" weight=\"1.5\"") != std::string::npos);
+}
+
+// xmllint checks what the string searches above cannot: the whole file parses.
+TEST_CASE("XML exports are well formed (xmllint)") {
+    if (!xmllint_installed()) SKIP_TEST("xmllint is not installed (Debian: libxml2-utils)");
+    auto a = awkward_graph();
+    CHECK(well_formed_xml(to_graphml(a.graph, a.metrics), "awkward.graphml"));
+    CHECK(well_formed_xml(to_gexf(a.graph, a.metrics), "awkward.gexf"));
+    auto s = test_support::sample_graph();
+    CHECK(well_formed_xml(to_graphml(s.graph, s.metrics), "sample.graphml"));
+    CHECK(well_formed_xml(to_gexf(s.graph, s.metrics), "sample.gexf"));
+    ActorGraph empty;
+    Metrics none;
+    CHECK(well_formed_xml(to_graphml(empty, none), "empty.graphml"));
+    CHECK(well_formed_xml(to_gexf(empty, none), "empty.gexf"));
+}
+
+TEST_CASE("exports of a graph without actors are empty") {
+    ActorGraph empty;
+    Metrics none;
+    CHECK(to_csv_nodes(empty, none) == "id,label_en,label_ar,cluster\r\n");
+    CHECK(to_csv_edges(empty) == "source,target,relation,weight,mentions,documents\r\n");
+    CHECK(to_gexf(empty, none).find("<nodes>\n    </nodes>") != std::string::npos);
+}
+
+TEST_CASE("exports reject metrics that do not match the graph") {
+    auto s = test_support::sample_graph();
+    auto short_metrics = s.metrics;
+    short_metrics.actor_values.pop_back();
+    CHECK(error_text([&] { to_graphml(s.graph, short_metrics); }) ==
+          "export: metrics cover 4 actors but the graph has 5");
+    auto missing = s.metrics;
+    missing.actor_values[2].erase("degree");
+    missing.actor_values[2]["pagerank"] = 0.1;
+    CHECK(error_text([&] { to_csv_nodes(s.graph, missing); }) ==
+          "export: actor 'syria' has no value for metric 'degree'");
+    auto clusters = s.metrics;
+    clusters.cluster.push_back(3);
+    CHECK(error_text([&] { to_gexf(s.graph, clusters); }) ==
+          "export: cluster list covers 6 actors but the graph has 5");
+}
+
+TEST_CASE("format_number is shortest round-trip and locale independent") {
+    CHECK(format_number(0.25) == "0.25");
+    CHECK(format_number(3.0) == "3");
+    CHECK(format_number(-0.0) == "0");
+    CHECK(format_number(1.0 / 3.0) == "0.3333333333333333");
+    CHECK(format_number(1e-7) == "1e-07");
+    CHECK(xml_escape("a\x01<b>") == "a&lt;b&gt;");
+    CHECK(dot_quote("x\"y\\z\nw") == "\"x\\\"y\\\\z\\nw\"");
+}

@@ -1,0 +1,87 @@
+#include <catch2/catch.hpp>
+
+#include "graphs/compare/compare_graphs.hpp"
+
+using namespace actorgraph;
+using namespace actorgraph::graphs;
+
+namespace {
+
+Observation obs(std::string s, std::string t, Relation r, double w) {
+    return Observation{std::move(s), std::move(t), r, w, "doc", 0};
+}
+
+}  // namespace
+
+TEST_CASE("compare_graphs on hand-built graphs with known answers") {
+    // Before: a+b (2), c-d (1), b+c (1). Alliances {a,b,c}, {d}.
+    ActorGraph before = build_graph({}, {obs("a", "b", Relation::support, 2), obs("c", "d", Relation::conflict, 1),
+                                         obs("b", "c", Relation::support, 1)});
+    // After: a+b weaker (1), c-d stronger (3), b+c gone, a-c conflict new,
+    // e appears supporting d. Alliances {a,b}, {c,d,e}? c-d is conflict,
+    // so {a,b}, {c}, {d,e}.
+    ActorGraph after = build_graph({}, {obs("a", "b", Relation::support, 1), obs("c", "d", Relation::conflict, 3),
+                                        obs("a", "c", Relation::conflict, 1), obs("e", "d", Relation::support, 1)});
+    Metrics mb = compute_metrics(before), ma = compute_metrics(after);
+    REQUIRE(mb.cluster == std::vector<int>{0, 0, 0, 1});
+    REQUIRE(ma.cluster == std::vector<int>{0, 0, 1, 2, 2});
+    GraphComparison c = compare_graphs(before, mb, after, ma);
+
+    CHECK(c.actors_added == std::vector<std::string>{"e"});
+    CHECK(c.actors_removed.empty());
+    REQUIRE(c.relations.size() == 5);
+    CHECK(c.relations[0].source == "a");
+    CHECK(c.relations[0].target == "b");
+    CHECK(c.relations[0].kind == RelationChangeKind::weakened);
+    CHECK(c.relations[0].weight_before == 2);
+    CHECK(c.relations[0].weight_after == 1);
+    CHECK(c.relations[1].target == "c");
+    CHECK(c.relations[1].kind == RelationChangeKind::added);
+    CHECK(c.relations[2].source == "b");
+    CHECK(c.relations[2].kind == RelationChangeKind::vanished);
+    CHECK(c.relations[2].weight_after == 0);
+    CHECK(c.relations[3].source == "c");
+    CHECK(c.relations[3].kind == RelationChangeKind::strengthened);
+    CHECK(c.relations[3].weight_after == 3);
+    CHECK(c.relations[4].source == "e");
+    CHECK(change_kind_name(c.relations[4].kind) == "new");
+
+    // Before, betweenness: b (on a-c, a-d... ) path a-b-c-d: b = 2, c = 2, ties by id: b 1st, c 2nd, a 3rd, d 4th.
+    // After: b-a-c-d-e path: a 3 (b to c,d,e), c 4 (a,b to d,e), d 3 (e to a,b,c), so c 1st, a 2nd, d 3rd, b 4th, e 5th.
+    REQUIRE(!c.ranks.empty());
+    CHECK(c.ranks[0].actor == "c");
+    CHECK(c.ranks[0].rank_before == 2);
+    CHECK(c.ranks[0].rank_after == 1);
+    CHECK(c.ranks[0].value_after == Approx(4.0));
+    CHECK(c.ranks.back().actor == "e");
+    CHECK(c.ranks.back().rank_before == 0);
+
+    // Before cluster 0 {a,b,c} overlaps after cluster 0 {a,b} most; before 1 {d} matches after 2 {d,e}.
+    CHECK(c.cluster_match == std::vector<int>{0, 2});
+    REQUIRE(c.cluster_changes.size() == 1);
+    CHECK(c.cluster_changes[0].actor == "c");
+    CHECK(c.cluster_changes[0].cluster_before == 0);
+    CHECK(c.cluster_changes[0].cluster_after == 1);
+
+    auto actors = std::find_if(c.summary.begin(), c.summary.end(), [](auto& s) { return s.key == "actors"; });
+    REQUIRE(actors != c.summary.end());
+    CHECK(actors->before == 4);
+    CHECK(actors->after == 5);
+}
+
+TEST_CASE("renumbered clusters are not changes, and identical graphs compare empty") {
+    ActorGraph g = build_graph({}, {obs("a", "b", Relation::support, 1), obs("c", "d", Relation::support, 1),
+                                    obs("a", "c", Relation::conflict, 1)});
+    Metrics m = compute_metrics(g);
+    Metrics renumbered = m;
+    for (int& x : renumbered.cluster) x = 1 - x;
+    std::swap(renumbered.clusters[0], renumbered.clusters[1]);
+    GraphComparison c = compare_graphs(g, m, g, renumbered);
+    CHECK(c.relations.empty());
+    CHECK(c.ranks.empty());
+    CHECK(c.cluster_changes.empty());
+    CHECK(c.cluster_match == std::vector<int>{1, 0});
+    CompareOptions bad;
+    bad.rank_metric = "fame";
+    CHECK_THROWS_WITH(compare_graphs(g, m, g, m, bad), "compare: unknown rank metric 'fame'");
+}
