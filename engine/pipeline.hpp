@@ -1,6 +1,6 @@
 // The pipeline, one way: sources -> articles -> events -> graph -> metrics.
 // Each step is a function of the previous step's result; files are written
-// by the commands (engine/commands.cpp), not here.
+// by the commands (engine/cli/), not here.
 #pragma once
 
 #include <cstddef>

@@ -1,4 +1,4 @@
-// GraphML, GEXF and CSV exports (formats.hpp).
+// GraphML, GEXF and CSV exports (graph_formats.hpp).
 #include "engine/formats/graph_formats.hpp"
 
 #include <algorithm>

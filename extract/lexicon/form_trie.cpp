@@ -1,7 +1,8 @@
 #include "extract/lexicon/form_trie.hpp"
 
 #include <algorithm>
-#include <stdexcept>
+
+#include "common/error.hpp"
 
 namespace actorgraph::extract {
 
@@ -39,7 +40,7 @@ void FormTrie::insert(std::string_view form, std::uint32_t payload) {
         const auto byte = static_cast<std::uint8_t>(ch);
         std::uint32_t next = step(node, byte);
         if (next == none) {
-            if (flags_.size() >= max_nodes) throw std::length_error("FormTrie: more than 2^24 nodes");
+            if (flags_.size() >= max_nodes) throw Error("FormTrie: more than 2^24 nodes (a lexicon too large)");
             next = static_cast<std::uint32_t>(flags_.size());
             flags_.push_back(0);
             payloads_.emplace_back();

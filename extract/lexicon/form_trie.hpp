@@ -18,7 +18,7 @@ public:
     FormTrie();
     // Adds `form` with `payload`. A form ending in '*' matches any word that
     // starts with the rest of it (its last word is a prefix). Amortised
-    // O(|form|); throws std::length_error past 2^24 nodes.
+    // O(|form|); throws actorgraph::Error past 2^24 nodes.
     void insert(std::string_view form, std::uint32_t payload);
 
     // The child of `node` along one byte, or `none`: one probe of an open
