@@ -1,9 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "graphs/centrality/pn_index.hpp"
-#include "random_graphs.hpp"
+#include "reference_paths.hpp"
 
 using namespace actorgraph::graphs;
+using graph_tests::dense;
+using graph_tests::random_graph;
+using graph_tests::undirected;
 
 namespace {
 
@@ -58,4 +61,28 @@ TEST_CASE("PN index of two-actor cases and a negative pair inside a larger graph
     for (double v : t) CHECK(v == Approx(0.5).epsilon(1e-13));
     auto expected = dense_pn(triangle, 0.25);
     for (std::size_t v = 0; v < 3; ++v) CHECK(t[v] == Approx(expected[v]).epsilon(1e-12));
+}
+
+TEST_CASE("PN index equals signnet's rowSums(solve(I - A / (2n - 2)))") {
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        std::size_t n = 3 + seed % 25;
+        auto g = random_graph(n, 0.3, 3, 400 + seed, 0.4);
+        auto w = dense(g);
+        std::vector<std::vector<double>> m(n, std::vector<double>(n, 0.0));
+        for (std::size_t u = 0; u < n; ++u)
+            for (std::size_t v = 0; v < n; ++v) {
+                double a = w[u][v] > 0 ? 1.0 : w[u][v] < 0 ? -2.0 : 0.0;
+                m[u][v] = (u == v ? 1.0 : 0.0) - a / (2.0 * static_cast<double>(n) - 2.0);
+            }
+        auto expected = graph_tests::solve(m, std::vector<double>(n, 1.0));
+        auto fast = pn_index(g);
+        for (std::size_t v = 0; v < n; ++v) CHECK(fast[v] == Approx(expected[v]).epsilon(1e-10));
+    }
+    // Hand value: a lone positive pair, n = 2: (I - A/2)^-1 1 with A = [[0,1],[1,0]]
+    // gives x = 1 + x/2, x = 2.
+    auto pair = undirected(2, {{0, 1, 1}});
+    auto two = pn_index(pair);
+    CHECK(two[0] == Approx(2.0));
+    CHECK(two[1] == Approx(2.0));
+    CHECK(pn_index(undirected(1, {})) == std::vector<double>{1.0});
 }
