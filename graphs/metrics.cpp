@@ -3,15 +3,15 @@
 #include <cmath>
 
 #include "common/error.hpp"
-#include "graphs/partition/alliance_clustering.hpp"
-#include "graphs/partition/balance.hpp"
 #include "graphs/centrality/betweenness.hpp"
 #include "graphs/centrality/degree.hpp"
 #include "graphs/centrality/eigenvector.hpp"
 #include "graphs/centrality/harmonic_closeness.hpp"
-#include "graphs/partition/louvain.hpp"
 #include "graphs/centrality/pagerank.hpp"
 #include "graphs/centrality/pn_index.hpp"
+#include "graphs/partition/alliance_clustering.hpp"
+#include "graphs/partition/balance.hpp"
+#include "graphs/partition/louvain.hpp"
 #include "graphs/signed_view.hpp"
 
 namespace actorgraph::graphs {

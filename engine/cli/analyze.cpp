@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <map>
 
-#include "engine/atomic_file.hpp"
 #include "common/error.hpp"
+#include "engine/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/outputs.hpp"
 #include "engine/formats/json_value.hpp"

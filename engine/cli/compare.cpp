@@ -2,8 +2,8 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "engine/atomic_file.hpp"
 #include "common/error.hpp"
+#include "engine/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/outputs.hpp"
 

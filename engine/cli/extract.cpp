@@ -1,8 +1,8 @@
 // actorgraph extract: the relation events as JSON Lines.
 #include <filesystem>
 
-#include "engine/atomic_file.hpp"
 #include "common/error.hpp"
+#include "engine/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/outputs.hpp"
 

@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <set>
 
+#include "common/error.hpp"
 #include "common/fnv.hpp"
 #include "engine/atomic_file.hpp"
-#include "common/error.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/options.hpp"
 #include "engine/evaluation/gold_file.hpp"

@@ -4,9 +4,9 @@
 
 #include <string>
 
+#include "engine/render/render.hpp"
 #include "graphs/actor_graph.hpp"
 #include "graphs/compare/compare_graphs.hpp"
-#include "engine/render/render.hpp"
 
 namespace actorgraph::engine {
 

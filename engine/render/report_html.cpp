@@ -9,8 +9,8 @@
 #include <tuple>
 
 #include "common/error.hpp"
-#include "engine/render/render.hpp"
 #include "engine/formats/text_escape.hpp"
+#include "engine/render/render.hpp"
 
 namespace actorgraph::engine {
 namespace {

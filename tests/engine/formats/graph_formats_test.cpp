@@ -8,9 +8,9 @@
 
 #include "common/error.hpp"
 #include "engine/formats/graph_formats.hpp"
+#include "engine/formats/text_escape.hpp"
 #include "golden.hpp"
 #include "sample_graph.hpp"
-#include "engine/formats/text_escape.hpp"
 #include "test_support.hpp"
 
 using namespace actorgraph;

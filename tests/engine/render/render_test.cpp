@@ -10,9 +10,9 @@
 #include <catch2/catch.hpp>
 
 #include "common/error.hpp"
+#include "engine/render/render.hpp"
 #include "golden.hpp"
 #include "png_decode.hpp"
-#include "engine/render/render.hpp"
 #include "sample_graph.hpp"
 #include "test_support.hpp"
 

@@ -9,9 +9,9 @@
 #include <catch2/catch.hpp>
 
 #include "common/error.hpp"
+#include "engine/render/render.hpp"
 #include "engine/render/report_html.hpp"
 #include "png_decode.hpp"
-#include "engine/render/render.hpp"
 #include "sample_graph.hpp"
 #include "test_support.hpp"
 

@@ -2,9 +2,9 @@
 
 #include <set>
 
-#include "graphs/partition/alliance_clustering.hpp"
 #include "engine/formats/edge_list.hpp"
 #include "graphs/metrics.hpp"
+#include "graphs/partition/alliance_clustering.hpp"
 #include "graphs/signed_view.hpp"
 #include "random_graphs.hpp"
 #include "test_support.hpp"

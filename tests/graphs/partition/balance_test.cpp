@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "graphs/partition/balance.hpp"
 #include "engine/formats/edge_list.hpp"
+#include "graphs/partition/balance.hpp"
 #include "graphs/signed_view.hpp"
 #include "random_graphs.hpp"
 #include "test_support.hpp"
