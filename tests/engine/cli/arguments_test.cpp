@@ -8,7 +8,8 @@ using actorgraph::ExitCode;
 using namespace actorgraph::engine;
 
 namespace {
-const std::vector<OptionSpec> specs{{"--output", "-o", true}, {"--strict", "", false}, {"--threads", "-j", true}};
+const std::vector<OptionSpec> specs{
+    {"--output", "-o", true, "DIR", "output folder"}, {"--strict", "", false, "", "stop at the first bad file"}, {"--threads", "-j", true, "N", "threads"}};
 
 std::string usage_message(const std::vector<std::string>& words) {
     try {
