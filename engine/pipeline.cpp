@@ -24,7 +24,9 @@ struct SourceResult {
     };
     std::vector<DatedMention> mentions;
     std::vector<extract::ReadWarning> warnings;
-    std::size_t articles = 0;
+    std::vector<std::string> dates;                // of the kept articles
+    std::map<std::string, std::size_t> excluded;  // by verdict_name
+    std::size_t articles = 0;                     // read, kept or not
     bool done = false;
 };
 
@@ -38,12 +40,24 @@ extract::ArticleResult extract_article(const extract::Article& article, const ex
     return extracted;
 }
 
-SourceResult process_source(const Source& source, const extract::Extractor& extractor, const EventCache* cache) {
+SourceResult process_source(const Source& source, const extract::Extractor& extractor, const EventCache* cache,
+                            const Selection* selection) {
     SourceResult result;
     const std::vector<extract::Article> articles = read_source(source, result.warnings);
     result.articles = articles.size();
     for (const extract::Article& article : articles) {
+        Verdict verdict = selection ? check_article(*selection, article) : Verdict::kept;
+        if (verdict != Verdict::kept) {
+            ++result.excluded[verdict_name(verdict)];
+            continue;
+        }
         extract::ArticleResult extracted = extract_article(article, extractor, cache);
+        verdict = selection ? check_mentions(*selection, extracted) : Verdict::kept;
+        if (verdict != Verdict::kept) {
+            ++result.excluded[verdict_name(verdict)];
+            continue;
+        }
+        result.dates.push_back(article.date);
         std::move(extracted.events.begin(), extracted.events.end(), std::back_inserter(result.events));
         for (auto& [actor, count] : extracted.mentions)
             result.mentions.push_back({article.date, std::move(actor), count});
@@ -80,7 +94,7 @@ Corpus extract_corpus(const std::vector<Source>& sources, const extract::Extract
     std::size_t waiting_for = SIZE_MAX;  // the slot the merge sleeps on (guarded by mutex)
     auto worker = [&] {
         for (std::size_t i = next++; i < sources.size(); i = next++) {
-            SourceResult result = process_source(sources[i], extractor, options.cache);
+            SourceResult result = process_source(sources[i], extractor, options.cache, options.selection);
             std::lock_guard<std::mutex> lock(mutex);
             results[i] = std::move(result);
             results[i].done = true;
@@ -111,7 +125,9 @@ Corpus extract_corpus(const std::vector<Source>& sources, const extract::Extract
             results[i] = SourceResult{};
         }
         if (result.articles == 0) ++corpus.skipped_files;
-        corpus.articles += result.articles;
+        for (const std::string& date : result.dates) ++corpus.articles_by_date[date];
+        corpus.articles += result.dates.size();
+        for (const auto& [reason, count] : result.excluded) corpus.excluded[reason] += count;
         for (auto& warning : result.warnings) {
             if (options.strict && first_error.empty()) first_error = warning.path + ": " + warning.message;
             corpus.warnings.push_back(std::move(warning));

@@ -10,6 +10,7 @@
 
 #include "engine/article_set.hpp"
 #include "engine/event_cache.hpp"
+#include "engine/selection.hpp"
 #include "extract/extractor.hpp"
 #include "graphs/actor_graph.hpp"
 #include "graphs/metrics.hpp"
@@ -21,6 +22,7 @@ struct ExtractOptions {
     bool strict = false;    // a bad file stops the run instead of being skipped
     bool progress = false;  // a progress line on stderr
     const EventCache* cache = nullptr;  // --cache: reuse per-article results
+    const Selection* selection = nullptr;  // --from/--to/--about/--match: articles kept
 };
 
 struct Corpus {
@@ -28,8 +30,10 @@ struct Corpus {
     std::map<std::string, std::size_t> mentions;  // most specific actor id -> mentions
     // The same, per article date ("" for undated articles), for slicing by period.
     std::map<std::string, std::map<std::string, std::size_t>> mentions_by_date;
+    std::map<std::string, std::size_t> articles_by_date;  // kept articles per date ("" undated)
+    std::map<std::string, std::size_t> excluded;          // articles the selection left out, by verdict_name
     std::size_t files = 0;
-    std::size_t articles = 0;
+    std::size_t articles = 0;                     // kept by the selection (all without one)
     std::size_t skipped_files = 0;                // files that gave no article
     std::vector<extract::ReadWarning> warnings;   // in source order
 };

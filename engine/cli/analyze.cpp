@@ -8,6 +8,8 @@
 #include "engine/cli/commands.hpp"
 #include "engine/cli/outputs.hpp"
 #include "engine/formats/json_value.hpp"
+#include "engine/formats/timeline_csv.hpp"
+#include "engine/timeline.hpp"
 
 namespace actorgraph::engine {
 
@@ -22,6 +24,7 @@ const CommandUsage& analyze_usage() {
         "and the images; prints ranked actors and alliance clusters.\n",
         {{"input:", join({{output_option("DIR", "output folder")}, input_options(),
                           {quiet_option("no summary, no warnings")}})},
+         {"selection:", selection_options()},
          {"graph:", graph_options()},
          {"images:", render_options()},
          {"time:", slice_options()}},
@@ -51,6 +54,8 @@ void analyze_by_period(const Analysis& whole, const Corpus& corpus, const std::s
         for (const auto& [actor, count] : counts) mentions[key][actor] += count;
     }
     for (const auto& [key, counts] : mentions) events.try_emplace(key);  // a period with mentions but no event
+    std::map<std::string, std::size_t> articles;
+    for (const auto& [date, count] : corpus.articles_by_date) articles[period_of(date, period)] += count;
     if (undated && !quiet)
         std::fprintf(stderr, "actorgraph: warning: %zu events without an article date left out of the %s slices\n",
                      undated, by.c_str());
@@ -68,7 +73,8 @@ void analyze_by_period(const Analysis& whole, const Corpus& corpus, const std::s
         write_graph_outputs(analysis, slice_dir, RunInfo{info.input + " " + key, info.level}, render, true, written);
         JsonObject summary;
         for (const auto& [name, value] : analysis.metrics.summary) summary[name] = value;
-        timeline.push_back(JsonObject{{"period", key}, {"events", event_count}, {"summary", summary}});
+        timeline.push_back(
+            JsonObject{{"period", key}, {"articles", articles[key]}, {"events", event_count}, {"summary", summary}});
         if (!quiet)
             std::printf("%s: %zu events, %zu actors -> %s/\n", key.c_str(), event_count,
                         analysis.graph.actor_count(), slice_dir.string().c_str());
@@ -84,6 +90,10 @@ void analyze_by_period(const Analysis& whole, const Corpus& corpus, const std::s
             std::printf("%s -> %s: %s", slices[i - 1].first.c_str(), slices[i].first.c_str(),
                         comparison_summary(comparison).c_str());
     }
+    std::vector<PeriodGraph> periods;
+    for (const auto& [key, analysis] : slices) periods.push_back({key, articles[key], &analysis.graph});
+    const std::vector<TimelineRow> rows = timeline_rows(periods);
+    write_file_atomically(dir / "timeline.csv", timeline_csv(rows, timeline_labels(periods)));
     write_file_atomically(dir / "timeline.json",
                           to_json_text(JsonObject{{"by", by}, {"periods", timeline}, {"undated_events", undated}}));
 }
@@ -115,8 +125,8 @@ int run_analyze(const std::vector<std::string>& words) {
     const std::size_t files = corpus.files, articles = corpus.articles, events = corpus.events.size();
     const Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
     if (!quiet)
-        std::printf("%zu files, %zu articles, %zu events (%zu in the graph)%s\n", files, articles, events,
-                    analysis.graph_events,
+        std::printf("%zu files, %zu articles%s, %zu events (%zu in the graph)%s\n", files, articles,
+                    selection_summary(corpus.excluded).c_str(), events, analysis.graph_events,
                     corpus.skipped_files ? (" (" + std::to_string(corpus.skipped_files) + " files skipped)").c_str() : "");
     RunInfo info{args.positional.empty() ? std::string("examples") : input_set_name(args.positional),
                  graph_choice.level == ActorLevel::top ? "top" : "faction"};

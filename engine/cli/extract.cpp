@@ -16,7 +16,8 @@ const CommandUsage& extract_usage() {
         "Writes one relation event per line (JSON Lines, README \"events.jsonl\") to\n"
         "FILE, or to standard output without -o.\n",
         {{"", join({{output_option("FILE", "where to write the events")}, input_options(),
-                    {quiet_option("no warnings")}})}},
+                    {quiet_option("no warnings")}})},
+         {"selection:", selection_options()}},
         ""};
     return usage;
 }

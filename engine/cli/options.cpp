@@ -11,6 +11,8 @@
 #include "engine/file_reader.hpp"
 #include "engine/formats/corpus_codec.hpp"
 #include "engine/formats/graph_json.hpp"
+#include "engine/query/lexicon_actors.hpp"
+#include "extract/text/normalizer.hpp"
 
 namespace actorgraph::engine {
 
@@ -110,6 +112,15 @@ std::vector<OptionSpec> slice_options() {
              "consecutive periods in DIR/PERIOD_to_NEXT/ (timeline.json)"}};
 }
 
+std::vector<OptionSpec> selection_options() {
+    return {{"--from", "", true, "DATE", "keep articles dated DATE (YYYY-MM-DD) or later; drops undated ones"},
+            {"--to", "", true, "DATE", "keep articles dated DATE or earlier; drops undated ones"},
+            {"--about", "", true, "ACTOR,...", "keep articles that mention any of these actors (or their factions)"},
+            {"--match", "", true, "WORD",
+             "keep articles whose normalised title or text has WORD (a Latin\n"
+             "word as a whole word, an Arabic one anywhere)"}};
+}
+
 OptionSpec output_option(const std::string& value_name, const std::string& help) {
     return {"--output", "-o", true, value_name, help};
 }
@@ -130,7 +141,35 @@ InputChoice parse_input_options(const Arguments& args, const std::string& comman
         if (*choice.min_confidence < 0.0 || *choice.min_confidence > 1.0)
             usage_error(command, "--min-confidence must be between 0 and 1");
     }
+    parse_selection(args, nullptr, command);
     return choice;
+}
+
+Selection parse_selection(const Arguments& args, const extract::Lexicon* lexicon, const std::string& command) {
+    Selection selection;
+    for (const auto& [name, bound] : {std::pair{"--from", &selection.from}, std::pair{"--to", &selection.to}})
+        if (const auto value = args.value(name)) {
+            if (!is_iso_date(*value)) usage_error(command, std::string(name) + " must be a date YYYY-MM-DD, got '" + *value + "'");
+            *bound = *value;
+        }
+    if (!selection.from.empty() && !selection.to.empty() && selection.from > selection.to)
+        usage_error(command, "--from " + selection.from + " is after --to " + selection.to);
+    if (const auto word = args.value("--match")) {
+        selection.match = extract::normalize_form(*word);
+        if (selection.match.empty()) usage_error(command, "--match needs a word, got '" + *word + "'");
+    }
+    if (const auto about = args.value("--about")) {
+        selection.about_names = split_list(*about);
+        if (selection.about_names.empty()) usage_error(command, "--about needs at least one actor");
+        if (lexicon) {
+            try {
+                selection.about = with_descendants(resolve_lexicon_actors(selection.about_names, *lexicon), *lexicon);
+            } catch (const Error& e) {
+                usage_error(command, std::string("--about: ") + e.what());
+            }
+        }
+    }
+    return selection;
 }
 
 std::shared_ptr<const extract::Lexicon> load_lexicon(const Arguments& args) {
@@ -173,6 +212,8 @@ std::optional<Corpus> run_extraction(const std::vector<std::string>& inputs, con
     options.progress = !args.flag("--quiet") && stderr_is_terminal() && mpi.rank() == 0;
     const std::optional<EventCache> cache = open_cache(args);
     options.cache = cache ? &*cache : nullptr;
+    const Selection selection = parse_selection(args, &extractor.lexicon(), command);
+    options.selection = selection.active() ? &selection : nullptr;
     Corpus corpus;
     if (mpi.active()) {
         const Shard shard = shard_of(sources.size(), mpi.rank(), mpi.size());
@@ -189,6 +230,8 @@ std::optional<Corpus> run_extraction(const std::vector<std::string>& inputs, con
     if (corpus.articles == 0) {
         std::string where = inputs.empty() ? std::string("the example set") : inputs.front();
         if (inputs.size() > 1) where += " and " + std::to_string(inputs.size() - 1) + " more";
+        if (!corpus.excluded.empty())
+            throw Error(where + ": no article left after the selection" + selection_summary(corpus.excluded));
         throw Error(where + ": no input article found (" + std::to_string(corpus.files) + " files read)");
     }
     if (corpus.skipped_files && !args.flag("--quiet"))
@@ -275,8 +318,11 @@ Period parse_period(const std::string& name, const std::string& command) {
 Analysis load_analysis(const std::string& source, const Arguments& args, const extract::Lexicon& lexicon,
                        const GraphOptions& graph_choice, const std::string& command) {
     std::error_code ec;
-    if (fs::path(source).extension() == ".json" && fs::is_regular_file(source, ec))
+    if (fs::path(source).extension() == ".json" && fs::is_regular_file(source, ec)) {
+        if (parse_selection(args, nullptr, command).active())
+            usage_error(command, source + ": --from, --to, --about and --match select articles; a graph.json has none");
         return graph_from_json(read_whole_file(source), source);
+    }
     const extract::Extractor extractor =
         make_extractor(args, std::shared_ptr<const extract::Lexicon>(&lexicon, [](const auto*) {}), command);
     Corpus corpus = *run_extraction({source}, args, extractor, command);  // single rank here (run_cli)

@@ -22,6 +22,7 @@ std::vector<OptionSpec> input_options();   // -j, --strict, --lexicon-dir, --mod
 std::vector<OptionSpec> graph_options();   // --level ... --seed
 std::vector<OptionSpec> render_options();  // --format, --layout, --labels, --size-by
 std::vector<OptionSpec> slice_options();   // --by
+std::vector<OptionSpec> selection_options();  // --from, --to, --about, --match
 OptionSpec output_option(const std::string& value_name, const std::string& help);  // -o, --output
 OptionSpec quiet_option(const std::string& help);                                 // -q, --quiet
 
@@ -34,6 +35,10 @@ struct InputChoice {
     std::optional<double> min_confidence;  // the model's thresholds without it
 };
 InputChoice parse_input_options(const Arguments& args, const std::string& command);
+
+// The selection options' values, checked: dates and word without the lexicon,
+// --about's actors with it (nullptr: only the first checks).
+Selection parse_selection(const Arguments& args, const extract::Lexicon* lexicon, const std::string& command);
 
 // --lexicon-dir's lexicons, or the built-in ones.
 std::shared_ptr<const extract::Lexicon> load_lexicon(const Arguments& args);

@@ -1,6 +1,7 @@
 #include "engine/formats/corpus_codec.hpp"
 
 #include <iterator>
+#include <map>
 
 #include "common/error.hpp"
 #include "engine/formats/events_jsonl.hpp"
@@ -8,12 +9,40 @@
 
 namespace actorgraph::engine {
 
+namespace {
+
+template <class Writer>
+void write_counts(Writer& writer, const char* key, const std::map<std::string, std::size_t>& counts) {
+    json::write_key(writer, key);
+    writer.StartObject();
+    for (const auto& [name, count] : counts) {
+        json::write_key(writer, name);
+        writer.Uint64(count);
+    }
+    writer.EndObject();
+}
+
+// An optional object of counts (absent in a corpus encoded before it existed).
+void read_counts(const rapidjson::Value& document, const char* key, const std::string& name,
+                 std::map<std::string, std::size_t>& into) {
+    const auto it = document.FindMember(key);
+    if (it == document.MemberEnd()) return;
+    if (!it->value.IsObject()) throw Error(name + ": \"" + key + "\" must be an object");
+    for (const auto& item : it->value.GetObject()) {
+        if (!item.value.IsUint64()) throw Error(name + ": \"" + key + "\" counts must be whole numbers");
+        into[std::string(item.name.GetString(), item.name.GetStringLength())] += item.value.GetUint64();
+    }
+}
+
+}  // namespace
+
 std::string encode_corpus(const Corpus& corpus) {
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
     writer.StartObject();
     json::write_key(writer, "articles");
     writer.Uint64(corpus.articles);
+    write_counts(writer, "articles_by_date", corpus.articles_by_date);
     json::write_key(writer, "events");
     writer.StartArray();
     for (const extract::Event& event : corpus.events) {
@@ -21,6 +50,7 @@ std::string encode_corpus(const Corpus& corpus) {
         writer.RawValue(line.data(), line.size(), rapidjson::kObjectType);
     }
     writer.EndArray();
+    write_counts(writer, "excluded", corpus.excluded);
     json::write_key(writer, "files");
     writer.Uint64(corpus.files);
     json::write_key(writer, "mentions_by_date");
@@ -58,6 +88,8 @@ Corpus decode_corpus(std::string_view text, const std::string& name) {
     corpus.articles = json::get_index(document, "articles", name);
     corpus.files = json::get_index(document, "files", name);
     corpus.skipped_files = json::get_index(document, "skipped_files", name);
+    read_counts(document, "articles_by_date", name, corpus.articles_by_date);
+    read_counts(document, "excluded", name, corpus.excluded);
     const rapidjson::Value& events = json::member(document, "events", name);
     if (!events.IsArray()) throw Error(name + ": \"events\" must be an array");
     std::string lines;
@@ -96,6 +128,8 @@ void append_corpus(Corpus& into, Corpus&& part) {
     for (const auto& [actor, count] : part.mentions) into.mentions[actor] += count;
     for (const auto& [date, counts] : part.mentions_by_date)
         for (const auto& [actor, count] : counts) into.mentions_by_date[date][actor] += count;
+    for (const auto& [date, count] : part.articles_by_date) into.articles_by_date[date] += count;
+    for (const auto& [reason, count] : part.excluded) into.excluded[reason] += count;
     into.files += part.files;
     into.articles += part.articles;
     into.skipped_files += part.skipped_files;

@@ -20,6 +20,7 @@ const char* const query_grammar = R"(queries:
   path X Y                 the strongest chain of support from X to Y (distance = 1 / weight)
   evidence X Y [RELATION]  the sentences behind the relations between X and Y
   clusters                 alliance clusters, their frustrated ties, and modularity communities
+  trend X Y                X and Y's weights per period and relation (SOURCE: the DIR of analyze --by)
 X and Y are actor ids, English labels or Arabic names.
 )";
 
