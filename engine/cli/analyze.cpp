@@ -9,6 +9,7 @@
 #include "engine/cli/outputs.hpp"
 #include "engine/formats/json_value.hpp"
 #include "engine/formats/timeline_csv.hpp"
+#include "engine/render/timeline_html.hpp"
 #include "engine/timeline.hpp"
 
 namespace actorgraph::engine {
@@ -93,7 +94,12 @@ void analyze_by_period(const Analysis& whole, const Corpus& corpus, const std::s
     std::vector<PeriodGraph> periods;
     for (const auto& [key, analysis] : slices) periods.push_back({key, articles[key], &analysis.graph});
     const std::vector<TimelineRow> rows = timeline_rows(periods);
-    write_file_atomically(dir / "timeline.csv", timeline_csv(rows, timeline_labels(periods)));
+    TimelinePage page{info.input, by, {}, {}, {}, {}, timeline_labels(periods)};
+    for (const PeriodGraph& p : periods) page.periods.push_back(p.period), page.articles.push_back(p.articles);
+    page.pairs = largest_changes(rows, page.periods, 12);
+    page.ranks = strength_ranks(rows, page.periods, 10);
+    write_file_atomically(dir / "timeline.csv", timeline_csv(rows, page.labels));
+    write_file_atomically(dir / "timeline.html", timeline_to_html(page));
     write_file_atomically(dir / "timeline.json",
                           to_json_text(JsonObject{{"by", by}, {"periods", timeline}, {"undated_events", undated}}));
 }

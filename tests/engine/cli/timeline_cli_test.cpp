@@ -73,7 +73,7 @@ TEST_CASE("timeline cli: analyze --by month writes timeline.csv, query DIR trend
     INFO(analyze.err);
     REQUIRE(analyze.exit_code == 0);
     for (const char* name : {"2024-01/graph.json", "2024-02/graph.json", "2024-03/graph.json", "timeline.json",
-                             "timeline.csv", "2024-02_to_2024-03/compare.json"})
+                             "timeline.csv", "timeline.html", "2024-02_to_2024-03/compare.json"})
         CHECK(fs::exists(out / name));
     const std::string csv = test_support::read_file(out / "timeline.csv");
     CHECK(csv ==
