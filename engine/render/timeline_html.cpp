@@ -1,6 +1,7 @@
 #include "engine/render/timeline_html.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 #include "engine/formats/text_escape.hpp"
 
@@ -28,6 +29,14 @@ struct Frame {
 };
 
 std::string num(double value) { return format_fixed(value, 1); }
+
+// A figure for reading: 4 significant digits ("5.4", not "5.3999999999999995").
+std::string figure(double value) {
+    if (value == 0.0) return "0";
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 4).ptr;
+    return std::string(buffer, end);
+}
 
 std::string svg_open(const Frame& f, const std::string& label) {
     return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(f.width) + "\" height=\"" +
@@ -88,7 +97,7 @@ std::string pair_chart(const TimelinePage& page, const PairSeries& pair) {
         for (double w : weights) high = std::max(high, w);
     const std::string name = label_of(page, pair.a, 0) + " \xE2\x80\x93 " + label_of(page, pair.b, 0);
     std::string out = svg_open(f, name);
-    out += axes(f, page.periods, "0", format_number(high));
+    out += axes(f, page.periods, "0", figure(high));
     const std::size_t n = page.periods.size();
     for (Relation r : all_relations) {
         const auto& weights = pair.weights[static_cast<int>(r)];
@@ -101,7 +110,7 @@ std::string pair_chart(const TimelinePage& page, const PairSeries& pair) {
             points += num(x) + "," + num(y);
             dots += "<circle cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"2.5\" fill=\"" + colour + "\"><title>" +
                     xml_escape(page.periods[i]) + " " + std::string(relation_name(r)) + ": " +
-                    format_number(weights[i]) + "</title></circle>\n";
+                    figure(weights[i]) + "</title></circle>\n";
         }
         out += "<polyline class=\"series\" data-relation=\"" + std::string(relation_name(r)) +
                "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2\" points=\"" + points + "\"/>\n" + dots;
@@ -110,7 +119,7 @@ std::string pair_chart(const TimelinePage& page, const PairSeries& pair) {
     const std::string arabic = label_of(page, pair.a, 1) + (label_of(page, pair.b, 1).empty() ? "" : " \xE2\x80\x93 ") +
                                label_of(page, pair.b, 1);
     return "<figure>\n<figcaption>" + xml_escape(name) + " <span class=\"change\">(change " +
-           format_number(pair.change) + ")</span>" +
+           figure(pair.change) + ")</span>" +
            (arabic.empty() ? "" : "<br><span dir=\"rtl\" lang=\"ar\">" + xml_escape(arabic) + "</span>") +
            "</figcaption>\n" + out + "</figure>\n";
 }
@@ -137,13 +146,13 @@ std::string rank_chart(const TimelinePage& page) {
                 continue;
             }
             last_x = f.x(i, n);
-            last_y = f.y(static_cast<double>(rank), 1, static_cast<double>(worst));
+            last_y = f.y(-static_cast<double>(rank), -static_cast<double>(worst), -1);  // rank 1 at the top
             d += drawing ? 'L' : 'M';
             d += num(last_x) + " " + num(last_y);
             drawing = true;
             dots += "<circle cx=\"" + num(last_x) + "\" cy=\"" + num(last_y) + "\" r=\"3\" fill=\"" + colour +
                     "\"><title>" + xml_escape(label) + ", " + xml_escape(page.periods[i]) + ": rank " +
-                    std::to_string(rank) + ", strength " + format_number(ranks.strength[a][i]) + "</title></circle>\n";
+                    std::to_string(rank) + ", strength " + figure(ranks.strength[a][i]) + "</title></circle>\n";
         }
         if (d.empty()) continue;
         out += "<path class=\"series\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2\" d=\"" + d + "\"/>\n" +

@@ -54,6 +54,8 @@ TEST_CASE("timeline_html: 12 pair charts of the largest changes, a line per rela
     const std::string ranks = html.substr(html.rfind("<svg class=\"chart\""));
     CHECK(count(ranks, "<path class=\"series\"") == 10);
     CHECK(count(html, "class=\"series\"") == 12 + 1 + 10);
+    CHECK(ranks.find("cy=\"10.0\" r=\"3\"") != std::string::npos);  // rank 1 at the top of the plot
+    CHECK(ranks.find(">1. B</text>") != std::string::npos);
 
     CHECK(html.find("<script") == std::string::npos);
     CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;x&#39;") != std::string::npos);
