@@ -113,7 +113,9 @@ int run_analyze(const std::vector<std::string>& words) {
     std::vector<std::string> written{"events.jsonl"};
 
     const std::size_t files = corpus.files, articles = corpus.articles, events = corpus.events.size();
-    const Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
+    RunRecord record = record_of(corpus, args.positional);
+    Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
+    analysis.record = std::move(record);
     if (!quiet)
         std::printf("%zu files, %zu articles, %zu events (%zu in the graph)%s\n", files, articles, events,
                     analysis.graph_events,

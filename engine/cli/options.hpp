@@ -68,6 +68,9 @@ RenderChoice parse_render_options(const Arguments& args, const std::string& comm
 // --by month|quarter|year.
 Period parse_period(const std::string& name, const std::string& command);
 
+// The article set a corpus was read from: inputs, article count, date range.
+RunRecord record_of(const Corpus& corpus, const std::vector<std::string>& inputs);
+
 // A graph.json is read back; anything else is analysed as article inputs.
 Analysis load_analysis(const std::string& source, const Arguments& args, const extract::Lexicon& lexicon,
                        const GraphOptions& graph_choice, const std::string& command);
