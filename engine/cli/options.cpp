@@ -273,6 +273,13 @@ Period parse_period(const std::string& name, const std::string& command) {
     usage_error(command, "--by must be month, quarter or year, got '" + name + "'");
 }
 
+fs::path output_folder(const Arguments& args, const std::vector<std::string>& inputs, const std::string& name) {
+    if (const auto dir = args.value("--output")) return *dir;
+    const OutputFolder folder = default_output_folder(name.empty() ? input_set_name(inputs) : name, inputs);
+    if (!folder.note.empty() && !args.flag("--quiet")) std::fprintf(stderr, "actorgraph: %s\n", folder.note.c_str());
+    return folder.path;
+}
+
 RunRecord record_of(const Corpus& corpus, const std::vector<std::string>& inputs) {
     RunRecord record;
     // Sorted: the inputs' order does not change the result (sources are sorted).
