@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -10,6 +11,8 @@
 
 #include "common/embedded_file.hpp"
 #include "common/error.hpp"
+#include "common/fnv.hpp"
+#include "engine/atomic_file.hpp"
 #include "engine/file_reader.hpp"
 
 namespace actorgraph::engine {
@@ -103,6 +106,61 @@ std::string input_set_name(const std::vector<std::string>& inputs) {
     if (name.empty()) name = "input";
     if (inputs.size() > 1) name += "_and_" + std::to_string(inputs.size() - 1) + "_more";
     return name;
+}
+
+std::string input_set_key(const std::vector<std::string>& inputs) {
+    if (inputs.empty()) return "examples\n";
+    std::vector<std::string> paths;
+    for (const std::string& input : inputs) {
+        fs::path path = fs::absolute(fs::path(input)).lexically_normal();
+        if (path.filename().empty()) path = path.parent_path();  // "dir/" -> "dir"
+        paths.push_back(path.string());
+    }
+    std::sort(paths.begin(), paths.end());
+    paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+    std::string key;
+    for (const std::string& path : paths) key += path + "\n";
+    return key;
+}
+
+namespace {
+
+// Whether `dir` may take the results of the input set `key`: it does not
+// exist, is empty, or its marker names the same inputs.
+bool folder_is_ours(const fs::path& dir, const std::string& key) {
+    std::error_code ec;
+    if (!fs::exists(dir, ec)) return true;
+    if (!fs::is_directory(dir, ec)) return false;
+    std::ifstream marker(dir / output_marker, std::ios::binary);
+    if (marker) {
+        const std::string text((std::istreambuf_iterator<char>(marker)), std::istreambuf_iterator<char>());
+        return text == key;
+    }
+    return fs::directory_iterator(dir, ec) == fs::directory_iterator();
+}
+
+}  // namespace
+
+OutputFolder default_output_folder(const std::string& name, const std::vector<std::string>& inputs,
+                                   const fs::path& root) {
+    const std::string key = input_set_key(inputs);
+    const fs::path plain = root / name;
+    if (folder_is_ours(plain, key)) return {plain, ""};
+    char hash[9];
+    std::snprintf(hash, sizeof hash, "%08llx", static_cast<unsigned long long>(fnv1a(key) & 0xffffffffULL));
+    const fs::path hashed = root / (name + "-" + hash);
+    std::string other;
+    if (std::ifstream marker(plain / output_marker, std::ios::binary); marker) std::getline(marker, other);
+    const std::string note = plain.string() + " holds the results of " +
+                             (other.empty() ? std::string("other inputs") : other) + "; writing to " +
+                             hashed.string() + " (-o DIR to choose)";
+    if (!folder_is_ours(hashed, key))
+        throw Error(plain.string() + " and " + hashed.string() + " hold the results of other inputs; choose a folder with -o DIR");
+    return {hashed, note};
+}
+
+void mark_output_folder(const fs::path& dir, const std::vector<std::string>& inputs) {
+    write_file_atomically(dir / output_marker, input_set_key(inputs));
 }
 
 }  // namespace actorgraph::engine

@@ -39,4 +39,25 @@ std::uintmax_t source_size(const Source& source);
 // The name a run's default output folder takes: "output/<name>".
 std::string input_set_name(const std::vector<std::string>& inputs);
 
+// Which input set a folder's results came from: the inputs' absolute paths,
+// normalised, sorted, one a line (the example set: "examples"). Written to
+// DIR/.actorgraph-inputs by mark_output_folder.
+std::string input_set_key(const std::vector<std::string>& inputs);
+inline constexpr const char* output_marker = ".actorgraph-inputs";
+
+// The default output folder NAME of a run on `inputs`: ROOT/NAME, or
+// ROOT/<name>-<8 hex digits of the key's hash> when ROOT/<name> holds the
+// results of another input set (its marker differs, or it has files and no
+// marker), so one input's run never overwrites another's. `note` says why
+// the hashed name was taken ("" otherwise).
+struct OutputFolder {
+    std::filesystem::path path;
+    std::string note;
+};
+OutputFolder default_output_folder(const std::string& name, const std::vector<std::string>& inputs,
+                                   const std::filesystem::path& root = "output");
+
+// Records in `dir` which input set its results came from.
+void mark_output_folder(const std::filesystem::path& dir, const std::vector<std::string>& inputs);
+
 }  // namespace actorgraph::engine

@@ -27,6 +27,14 @@ graphs::GraphComparison compare_sets(const ComparedSets& sets);
 std::vector<const extract::Event*> evidence_of(const Analysis& analysis, const std::string& source,
                                                const std::string& target, Relation relation, std::size_t limit);
 
+// The `limit` largest relation changes in words, largest first:
+// "Turkey–SDF conflict: 16 -> 0 (-16), 14 of 325 articles vs 0 of 115".
+std::vector<std::string> largest_changes(const ComparedSets& sets, const graphs::GraphComparison& comparison,
+                                         std::size_t limit = 10);
+
+// An actor's English label from whichever side has it (the id otherwise).
+std::string actor_label(const ComparedSets& sets, const std::string& id);
+
 // The side whose evidence explains a change: the stronger one (after for a
 // new or strengthened relation, before for a vanished or weakened one).
 const Analysis& explaining_side(const ComparedSets& sets, const graphs::RelationChange& change);

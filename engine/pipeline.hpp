@@ -10,6 +10,7 @@
 
 #include "engine/article_set.hpp"
 #include "engine/event_cache.hpp"
+#include "engine/formats/run_record.hpp"
 #include "engine/selection.hpp"
 #include "extract/extractor.hpp"
 #include "graphs/actor_graph.hpp"
@@ -63,6 +64,7 @@ struct Analysis {
     graphs::Metrics metrics;
     std::vector<extract::Event> events;  // evidence indices in the graph point here
     std::size_t graph_events = 0;        // those the graph counts (its evidence policy)
+    RunRecord record;                    // the article set and run it came from (graph.json "provenance")
 };
 
 // Whether the graph's evidence policy counts `event` (hedging aside).

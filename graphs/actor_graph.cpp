@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "common/error.hpp"
+#include "common/rounding.hpp"
 
 namespace actorgraph::graphs {
 
@@ -79,6 +80,7 @@ ActorGraph build_graph(std::vector<Actor> actors, const std::vector<Observation>
         for (Relation r : all_relations) {
             RelationStats& stats = tie[r];
             stats.documents = docs[key][static_cast<int>(r)].size();
+            stats.weight = clean_sum(stats.weight);  // 1.05, not 1.0499999999999998
             std::sort(stats.evidence.begin(), stats.evidence.end());
             stats.evidence.erase(std::unique(stats.evidence.begin(), stats.evidence.end()),
                                  stats.evidence.end());

@@ -116,7 +116,7 @@ int run_analyze(const std::vector<std::string>& words) {
     const Period period = by ? parse_period(*by, command) : Period::month;
     parse_input_options(args, command);
     const bool quiet = args.flag("--quiet");
-    const fs::path dir = args.value_or("--output", (fs::path("output") / input_set_name(args.positional)).string());
+    const fs::path dir = output_folder(args, args.positional);
     install_interrupt_cleanup();
 
     const auto lexicon = load_lexicon(args);
@@ -125,11 +125,14 @@ int run_analyze(const std::vector<std::string>& words) {
     if (!extracted) return 0;  // an MPI rank other than 0: its share went to rank 0
     Corpus& corpus = *extracted;
     ensure_output_directory(dir);
+    mark_output_folder(dir, args.positional);
     write_file_atomically(dir / "events.jsonl", events_text(corpus.events));
     std::vector<std::string> written{"events.jsonl"};
 
     const std::size_t files = corpus.files, articles = corpus.articles, events = corpus.events.size();
-    const Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
+    RunRecord record = record_of(corpus, args.positional);
+    Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
+    analysis.record = std::move(record);
     if (!quiet)
         std::printf("%zu files, %zu articles%s, %zu events (%zu in the graph)%s\n", files, articles,
                     selection_summary(corpus.excluded).c_str(), events, analysis.graph_events,

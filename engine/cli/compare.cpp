@@ -43,13 +43,13 @@ int run_compare(const std::vector<std::string>& words) {
         const std::string name = input_set_name({input});
         return name == "graph" ? fs::path(input).parent_path().filename().string() + "_graph" : name;
     };
-    const fs::path dir = args.value_or(
-        "--output", (fs::path("output") / ("compare_" + display_name(a) + "_vs_" + display_name(b))).string());
+    const fs::path dir = output_folder(args, {a, b}, "compare_" + display_name(a) + "_vs_" + display_name(b));
     install_interrupt_cleanup();
     const auto lexicon = load_lexicon(args);
     const Analysis before = load_analysis(a, args, *lexicon, graph_choice, command);
     const Analysis after = load_analysis(b, args, *lexicon, graph_choice, command);
     ensure_output_directory(dir);
+    mark_output_folder(dir, {a, b});
     std::vector<std::string> written;
     const graphs::GraphComparison comparison = write_comparison(ComparedSets{before, after, a, b}, dir, render, written);
     if (!quiet) std::fputs(comparison_summary(comparison).c_str(), stdout);

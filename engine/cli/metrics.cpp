@@ -76,7 +76,7 @@ int run_metrics(const std::vector<std::string>& words) {
     if (!fs::exists(file, ec)) throw Error(file + ": no such file or directory");
     if (fs::is_directory(file, ec)) throw Error(file + ": is a directory, expected an edge list");
     const bool quiet = args.flag("--quiet");
-    const fs::path dir = args.value_or("--output", (fs::path("output") / fs::path(file).stem()).string());
+    const fs::path dir = output_folder(args, {file}, fs::path(file).stem().string());
     install_interrupt_cleanup();
 
     const std::string text = read_whole_file(file);
@@ -87,6 +87,7 @@ int run_metrics(const std::vector<std::string>& words) {
     Analysis analysis = analyze_observations(edges.observations, graph_choice);
     analysis.events = edge_list_events(edges, text, file);
     ensure_output_directory(dir);
+    mark_output_folder(dir, {file});
     std::vector<std::string> written;
     if (!quiet) std::printf("%zu rows\n", edges.observations.size());
     write_graph_outputs(analysis, dir, RunInfo{file, "top"}, render, quiet, written);

@@ -1,5 +1,6 @@
 #include "engine/cli/options.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -315,6 +316,26 @@ Period parse_period(const std::string& name, const std::string& command) {
     usage_error(command, "--by must be month, quarter or year, got '" + name + "'");
 }
 
+fs::path output_folder(const Arguments& args, const std::vector<std::string>& inputs, const std::string& name) {
+    if (const auto dir = args.value("--output")) return *dir;
+    const OutputFolder folder = default_output_folder(name.empty() ? input_set_name(inputs) : name, inputs);
+    if (!folder.note.empty() && !args.flag("--quiet")) std::fprintf(stderr, "actorgraph: %s\n", folder.note.c_str());
+    return folder.path;
+}
+
+RunRecord record_of(const Corpus& corpus, const std::vector<std::string>& inputs) {
+    RunRecord record;
+    // Sorted: the inputs' order does not change the result (sources are sorted).
+    record.inputs = inputs.empty() ? std::vector<std::string>{"examples"} : inputs;
+    std::sort(record.inputs.begin(), record.inputs.end());
+    record.inputs.erase(std::unique(record.inputs.begin(), record.inputs.end()), record.inputs.end());
+    record.articles = corpus.articles;
+    std::vector<std::string> dates;
+    for (const auto& [date, counts] : corpus.mentions_by_date) dates.push_back(date);
+    set_date_range(record, dates);
+    return record;
+}
+
 Analysis load_analysis(const std::string& source, const Arguments& args, const extract::Lexicon& lexicon,
                        const GraphOptions& graph_choice, const std::string& command) {
     std::error_code ec;
@@ -326,7 +347,10 @@ Analysis load_analysis(const std::string& source, const Arguments& args, const e
     const extract::Extractor extractor =
         make_extractor(args, std::shared_ptr<const extract::Lexicon>(&lexicon, [](const auto*) {}), command);
     Corpus corpus = *run_extraction({source}, args, extractor, command);  // single rank here (run_cli)
-    return analyze_events(std::move(corpus.events), corpus.mentions, lexicon, graph_choice);
+    const RunRecord record = record_of(corpus, {source});
+    Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, lexicon, graph_choice);
+    analysis.record = record;
+    return analysis;
 }
 
 void write_stdout(const std::string& text) {

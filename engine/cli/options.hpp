@@ -3,6 +3,7 @@
 // is read: a bad one is a usage error (exit 2) and nothing is written.
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -72,6 +73,15 @@ RenderChoice parse_render_options(const Arguments& args, const std::string& comm
 
 // --by month|quarter|year.
 Period parse_period(const std::string& name, const std::string& command);
+
+// -o DIR when given; otherwise the default folder output/NAME (NAME defaults
+// to input_set_name(inputs)), or a hashed variant when output/NAME holds
+// another input set's results (said on stderr unless --quiet).
+std::filesystem::path output_folder(const Arguments& args, const std::vector<std::string>& inputs,
+                                    const std::string& name = "");
+
+// The article set a corpus was read from: inputs, article count, date range.
+RunRecord record_of(const Corpus& corpus, const std::vector<std::string>& inputs);
 
 // A graph.json is read back; anything else is analysed as article inputs.
 Analysis load_analysis(const std::string& source, const Arguments& args, const extract::Lexicon& lexicon,

@@ -1,5 +1,6 @@
 #include "engine/formats/compare_json.hpp"
 
+#include "common/rounding.hpp"
 #include "engine/formats/json_value.hpp"
 
 namespace actorgraph::engine {
@@ -26,6 +27,9 @@ std::string comparison_to_json(const ComparedSets& sets, const graphs::GraphComp
                                        {"change", std::string(graphs::change_kind_name(change.kind))},
                                        {"weight_before", change.weight_before},
                                        {"weight_after", change.weight_after},
+                                       {"weight_change", clean_sum(change.change())},
+                                       {"weight_per_100_articles_before", change.per100_before},
+                                       {"weight_per_100_articles_after", change.per100_after},
                                        {"documents_before", change.documents_before},
                                        {"documents_after", change.documents_after},
                                        {"evidence", evidence}});
@@ -47,10 +51,20 @@ std::string comparison_to_json(const ComparedSets& sets, const graphs::GraphComp
     JsonObject summary;
     for (const graphs::SummaryChange& change : comparison.summary)
         summary[change.key] = JsonObject{{"before", change.before}, {"after", change.after},
-                                         {"change", change.after - change.before}};
+                                         {"change", clean_sum(change.after - change.before)}};
+    auto side = [](const std::string& name, const RunRecord& record) {
+        return JsonObject{{"name", name},
+                          {"articles", record.articles},
+                          {"first_date", record.first_date},
+                          {"last_date", record.last_date}};
+    };
+    const std::vector<std::string> largest = largest_changes(sets, comparison);
     const JsonObject result{
         {"before", sets.before_name},
         {"after", sets.after_name},
+        {"before_set", side(sets.before_name, sets.before.record)},
+        {"after_set", side(sets.after_name, sets.after.record)},
+        {"largest_changes", JsonArray(largest.begin(), largest.end())},
         {"actors_added", JsonArray(comparison.actors_added.begin(), comparison.actors_added.end())},
         {"actors_removed", JsonArray(comparison.actors_removed.begin(), comparison.actors_removed.end())},
         {"relations", relations},

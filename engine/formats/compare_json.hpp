@@ -1,4 +1,6 @@
-// compare.json: every change between two article sets, keys sorted.
+// compare.json: every change between two article sets, keys sorted; both
+// sets' sizes and dates, the largest changes in words, relations largest
+// change first with weights per 100 articles.
 #pragma once
 
 #include <string>

@@ -16,7 +16,7 @@ std::string event_to_json(const extract::Event& event) {
     json::write_key(writer, "claimed");
     writer.Bool(event.claimed);
     json::write_key(writer, "confidence");
-    writer.Double(std::round(event.confidence * 1000.0) / 1000.0);
+    json::write_number(writer, std::round(event.confidence * 1000.0) / 1000.0);
     json::write_key(writer, "cue");
     json::write_string(writer, event.cue);
     json::write_key(writer, "date");
@@ -50,7 +50,7 @@ std::string event_to_json(const extract::Event& event) {
     json::write_key(writer, "title");
     json::write_string(writer, event.title);
     json::write_key(writer, "weight");
-    writer.Double(event.weight);
+    json::write_number(writer, event.weight);
     json::write_key(writer, "why");
     writer.StartArray();
     for (const std::string& feature : event.why) json::write_string(writer, feature);

@@ -188,7 +188,8 @@ std::string to_gexf(const graphs::ActorGraph& graph, const graphs::Metrics& metr
 
 std::string to_csv_nodes(const graphs::ActorGraph& graph, const graphs::Metrics& metrics) {
     const std::vector<std::string> names = checked_metric_names(graph, metrics);
-    std::string out = "id,label_en,label_ar,cluster";
+    std::string out(csv_bom);
+    out += "id,label_en,label_ar,cluster";
     for (const std::string& name : names) {
         out += ',';  // appended apart: GCC 12 warns (-Wrestrict, falsely) on "," + string
         out += csv_field(name);
@@ -200,7 +201,7 @@ std::string to_csv_nodes(const graphs::ActorGraph& graph, const graphs::Metrics&
                std::to_string(cluster_of(metrics, v));
         for (const std::string& name : names) {
             out += ',';
-            out += format_number(metrics.actor_values[v].at(name));
+            out += csv_number(metrics.actor_values[v].at(name));
         }
         out += "\r\n";
     }
@@ -209,13 +210,14 @@ std::string to_csv_nodes(const graphs::ActorGraph& graph, const graphs::Metrics&
 
 std::string to_csv_edges(const graphs::ActorGraph& graph) {
     const graphs::Graph& g = graph.graph;
-    std::string out = "source,target,relation,weight,mentions,documents\r\n";
+    std::string out(csv_bom);
+    out += "source,target,relation,weight,mentions,documents\r\n";
     for (const graphs::EdgeRef& e : sorted_edges(graph))
         for (Relation r : all_relations) {
             const graphs::RelationStats& stats = g[e][r];
             if (!stats.present()) continue;
             out += csv_field(g[boost::source(e, g)].id) + "," + csv_field(g[boost::target(e, g)].id) + "," +
-                   std::string(relation_name(r)) + "," + format_number(stats.weight) + "," +
+                   std::string(relation_name(r)) + "," + csv_number(stats.weight) + "," +
                    std::to_string(stats.mentions) + "," + std::to_string(stats.documents) + "\r\n";
         }
     return out;

@@ -1,6 +1,7 @@
 // Graph file formats for other tools: GraphML (yEd, NetworkX, igraph),
 // GEXF 1.3 (Gephi 0.9.3+), and CSV node and edge lists (RFC 4180: CRLF line
-// ends, fields quoted when needed). DOT is engine/render/render.hpp's to_dot.
+// ends, fields quoted when needed; a UTF-8 BOM so Excel keeps the Arabic;
+// numbers rounded to 6 significant digits). DOT is engine/render/render.hpp's to_dot.
 //
 // Every format lists every actor (vertex order) with its labels, alliance
 // cluster (-1 when not computed), every metric of Metrics::actor_values

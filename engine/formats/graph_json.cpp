@@ -7,6 +7,7 @@
 #include "engine/formats/events_jsonl.hpp"
 #include "engine/formats/json_util.hpp"
 #include "engine/formats/json_value.hpp"
+#include "engine/formats/run_record.hpp"
 
 namespace actorgraph::engine {
 
@@ -106,6 +107,7 @@ std::string graph_to_json(const Analysis& analysis, const RunInfo& info) {
                                    {"generator", std::string("actorgraph ") + ACTORGRAPH_VERSION},
                                    {"input", info.input},
                                    {"level", info.level},
+                                   {"provenance", run_record_json(analysis.record)},
                                    {"relations", std::move(relations)},
                                    {"summary", numbers_json(metrics.summary)}});
 }
@@ -232,6 +234,9 @@ Analysis graph_from_json(std::string_view text, const std::string& file_name) {
         tie.evidence = read_indices(frustrated[i], where, analysis.events.size());
         metrics.frustrated.push_back(std::move(tie));
     }
+    // graph.json files written before the provenance record have none.
+    if (const auto it = root.FindMember("provenance"); it != root.MemberEnd())
+        analysis.record = run_record_from_json(it->value, file_name + ": provenance");
     const rapidjson::Value& summary = json::member(root, "summary", file_name);
     if (!summary.IsObject()) throw Error(file_name + ": \"summary\" must be an object");
     for (const auto& m : summary.GetObject())

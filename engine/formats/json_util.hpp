@@ -11,6 +11,7 @@
 
 #include "common/error.hpp"
 #include "common/text_position.hpp"
+#include "engine/formats/json_value.hpp"
 
 namespace actorgraph::engine::json {
 
@@ -26,6 +27,13 @@ inline void parse_or_throw(rapidjson::Document& document, std::string_view text,
 template <class Writer>
 void write_string(Writer& writer, std::string_view value) {
     writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+// Every double the project writes goes through json_number (shortest text).
+template <class Writer>
+void write_number(Writer& writer, double value) {
+    const std::string text = json_number(value);
+    writer.RawValue(text.data(), text.size(), rapidjson::kNumberType);
 }
 
 template <class Writer>

@@ -1,5 +1,8 @@
 #include "engine/formats/json_value.hpp"
 
+#include <charconv>
+#include <cmath>
+
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
@@ -20,7 +23,8 @@ void write(Writer& writer, const JsonValue& value) {
             } else if constexpr (std::is_same_v<T, std::int64_t>) {
                 writer.Int64(v);
             } else if constexpr (std::is_same_v<T, double>) {
-                writer.Double(v);
+                const std::string text = json_number(v);
+                writer.RawValue(text.data(), text.size(), rapidjson::kNumberType);
             } else if constexpr (std::is_same_v<T, std::string>) {
                 writer.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
             } else if constexpr (std::is_same_v<T, JsonRaw>) {
@@ -42,6 +46,20 @@ void write(Writer& writer, const JsonValue& value) {
 }
 
 }  // namespace
+
+std::string json_number(double value) {
+    if (!std::isfinite(value)) return "null";
+    if (value == 0.0) return "0";
+    char buffer[64];
+    // Integral values below 2^53 are exact as integers; to_chars would write
+    // large ones in exponent form, which is also a valid JSON number.
+    if (std::fabs(value) < 9007199254740992.0 && value == std::trunc(value)) {
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, static_cast<std::int64_t>(value));
+        return std::string(buffer, result.ptr);
+    }
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
 
 std::string to_json_text(const JsonValue& value) {
     rapidjson::StringBuffer buffer;

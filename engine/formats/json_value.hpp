@@ -37,4 +37,9 @@ struct JsonValue {
 // Pretty-printed with two-space indentation and a final newline.
 std::string to_json_text(const JsonValue& value);
 
+// A double as JSON: the shortest text that reads back to the same double
+// (std::to_chars), an integral value without a fraction ("26", not "26.0"),
+// -0 as "0", and null for NaN or infinity (JSON has no such numbers).
+std::string json_number(double value);
+
 }  // namespace actorgraph::engine

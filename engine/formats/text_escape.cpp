@@ -5,6 +5,8 @@
 #include <locale>
 #include <sstream>
 
+#include "common/rounding.hpp"
+
 namespace actorgraph::engine {
 
 std::string format_number(double value) {
@@ -51,6 +53,8 @@ std::string dot_quote(std::string_view value) {
     out += '"';
     return out;
 }
+
+std::string csv_number(double value) { return format_number(round_significant(value, 6)); }
 
 std::string csv_field(std::string_view value) {
     if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);

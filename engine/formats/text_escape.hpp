@@ -32,4 +32,13 @@ std::string dot_quote(std::string_view value);
 // comma, quote, CR or LF, else as is. O(n).
 std::string csv_field(std::string_view value);
 
+// Every CSV file the project writes starts with this UTF-8 byte order mark:
+// without it Excel reads the file as the local code page and Arabic labels
+// turn to mojibake. (The project's readers skip it.)
+inline constexpr std::string_view csv_bom = "\xEF\xBB\xBF";
+
+// A number in a CSV cell: rounded to 6 significant digits, for reading in a
+// spreadsheet (graph.json keeps the exact values).
+std::string csv_number(double value);
+
 }  // namespace actorgraph::engine

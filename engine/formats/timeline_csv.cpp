@@ -1,19 +1,8 @@
 #include "engine/formats/timeline_csv.hpp"
 
-#include <charconv>
-#include <cmath>
-
 #include "engine/formats/text_escape.hpp"
 
 namespace actorgraph::engine {
-
-std::string csv_number(double value) {
-    if (value == 0.0) return "0";  // also -0
-    if (!std::isfinite(value)) return format_number(value);
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 6);
-    return std::string(buffer, result.ptr);
-}
 
 std::string timeline_csv(const std::vector<TimelineRow>& rows,
                          const std::map<std::string, std::array<std::string, 2>>& labels) {

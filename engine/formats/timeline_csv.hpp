@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/formats/text_escape.hpp"  // csv_number, csv_field
 #include "engine/timeline.hpp"
 
 namespace actorgraph::engine {
@@ -16,8 +17,5 @@ namespace actorgraph::engine {
 // `labels`: id -> {English, Arabic} (timeline_labels).
 std::string timeline_csv(const std::vector<TimelineRow>& rows,
                          const std::map<std::string, std::array<std::string, 2>>& labels);
-
-// `value` to 6 significant digits, locale-independent: "1.35", "16", "0.333333", "1.23457e+06"; "0" for -0.
-std::string csv_number(double value);
 
 }  // namespace actorgraph::engine

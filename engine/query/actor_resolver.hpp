@@ -12,7 +12,12 @@ namespace actorgraph::engine {
 
 // Finds actors by id, English label (any case) or Arabic form (normalised:
 // hamza, taa marbuta, harakat do not matter); lexicon forms of the actor or
-// of any of its factions count. Throws Error naming the closest known names.
+// of any of its factions count, and so do the English aliases of
+// engine/data/query_aliases.json (US, Washington, Moscow, Ankara, ...).
+// Throws Error naming the closest known names.
+// (alias, actor id) pairs of engine/data/query_aliases.json, in file order.
+std::vector<std::pair<std::string, std::string>> query_aliases();
+
 class ActorResolver {
 public:
     ActorResolver(const Analysis& analysis, const extract::Lexicon* lexicon);

@@ -1,5 +1,6 @@
 #include "engine/render/compare_html.hpp"
 
+#include "common/rounding.hpp"
 #include "engine/formats/text_escape.hpp"
 
 namespace actorgraph::engine {
@@ -19,14 +20,28 @@ std::string comparison_to_html(const ComparedSets& sets, const graphs::GraphComp
             ".weakened{color:#ef6c00}\n"
             ".evidence{font-family:'Noto Naskh Arabic','Noto Sans Arabic',serif;font-size:1.05em;margin:.2em 0}\n"
             ".graph svg{max-width:100%;height:auto}\n</style>\n</head>\n<body>\n";
-    html += "<h1>Comparison</h1>\n<p>Before: <b>" + xml_escape(sets.before_name) + "</b> &#8594; after: <b>" +
-            xml_escape(sets.after_name) + "</b></p>\n";
+    html += "<h1>Comparison</h1>\n<p>Before: <b>" + xml_escape(sets.before_name) + "</b> (" +
+            xml_escape(describe_articles(sets.before.record)) + ") &#8594; after: <b>" + xml_escape(sets.after_name) +
+            "</b> (" + xml_escape(describe_articles(sets.after.record)) + ").";
+    if (sets.before.record.articles && sets.after.record.articles)
+        html += " Weights per 100 articles compare sets of different sizes; a relation is strengthened or weakened "
+                "by its weight per 100 articles, and vanished when it is absent after.";
+    html += "</p>\n";
+
+    html += "<h2>Largest changes</h2>\n";
+    const std::vector<std::string> largest = largest_changes(sets, comparison);
+    if (largest.empty()) html += "<p>No relation changed.</p>\n";
+    else {
+        html += "<ol class=\"largest\">\n";
+        for (const std::string& line : largest) html += "<li>" + xml_escape(line) + "</li>\n";
+        html += "</ol>\n";
+    }
 
     html += "<h2>Summary</h2>\n<table><tr><th>figure</th><th>before</th><th>after</th><th>change</th></tr>\n";
     for (const graphs::SummaryChange& change : comparison.summary)
         html += "<tr><td>" + xml_escape(change.key) + "</td><td class=\"num\">" + format_number(change.before) +
                 "</td><td class=\"num\">" + format_number(change.after) + "</td><td class=\"num\">" +
-                format_number(change.after - change.before) + "</td></tr>\n";
+                format_number(clean_sum(change.after - change.before)) + "</td></tr>\n";
     html += "</table>\n";
 
     html += "<h2>Diff</h2>\n<div class=\"graph\">\n";
@@ -37,14 +52,21 @@ std::string comparison_to_html(const ComparedSets& sets, const graphs::GraphComp
     html += "<h2>Relations</h2>\n";
     if (comparison.relations.empty()) html += "<p>No relation changed.</p>\n";
     else {
-        html += "<table><tr><th>change</th><th>source</th><th>relation</th><th>target</th><th>weight before</th>"
-                "<th>weight after</th><th>evidence</th></tr>\n";
+        html += "<p>Largest absolute change first.</p>\n<table><tr><th>change</th><th>source</th><th>relation</th>"
+                "<th>target</th><th>weight before</th><th>weight after</th><th>difference</th>"
+                "<th>per 100 articles before</th><th>per 100 articles after</th><th>articles before</th>"
+                "<th>articles after</th><th>evidence</th></tr>\n";
         for (const graphs::RelationChange& change : comparison.relations) {
             const std::string kind(graphs::change_kind_name(change.kind));
             html += "<tr><td class=\"" + kind + "\">" + kind + "</td><td>" + xml_escape(change.source) + "</td><td>" +
                     std::string(relation_name(change.relation)) + "</td><td>" + xml_escape(change.target) +
                     "</td><td class=\"num\">" + format_number(change.weight_before) +
-                    "</td><td class=\"num\">" + format_number(change.weight_after) + "</td><td>";
+                    "</td><td class=\"num\">" + format_number(change.weight_after) + "</td><td class=\"num\">" +
+                    format_number(clean_sum(change.change())) + "</td><td class=\"num\">" +
+                    format_number(round_significant(change.per100_before, 3)) + "</td><td class=\"num\">" +
+                    format_number(round_significant(change.per100_after, 3)) + "</td><td class=\"num\">" +
+                    std::to_string(change.documents_before) + "</td><td class=\"num\">" +
+                    std::to_string(change.documents_after) + "</td><td>";
             for (const extract::Event* event : evidence_of(explaining_side(sets, change), change.source,
                                                            change.target, change.relation, sets.max_evidence))
                 html += "<p class=\"evidence\" dir=\"rtl\" lang=\"ar\">" + xml_escape(event->text) +

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "common/error.hpp"
+#include "common/rounding.hpp"
 
 namespace actorgraph::graphs {
 
@@ -35,6 +36,10 @@ std::map<PairKey, const RelationStats*> relations_of(const ActorGraph& g) {
         }
     }
     return out;
+}
+
+double per100(double weight, std::size_t articles) {
+    return articles == 0 ? weight : clean_sum(weight * 100.0 / static_cast<double>(articles));
 }
 
 // Actor id -> (rank, value), rank 1 for the highest value, ties by id.
@@ -90,18 +95,27 @@ GraphComparison compare_graphs(const ActorGraph& before, const Metrics& mb, cons
             change.weight_after = a->second->weight;
             change.documents_after = a->second->documents;
         }
+        change.per100_before = per100(change.weight_before, options.articles_before);
+        change.per100_after = per100(change.weight_after, options.articles_after);
+        // Strength compared per article when both sizes are known.
+        const bool sized = options.articles_before > 0 && options.articles_after > 0;
+        const double x = sized ? change.per100_before : change.weight_before;
+        const double y = sized ? change.per100_after : change.weight_after;
         if (b == rb.end())
             change.kind = RelationChangeKind::added;
         else if (a == ra.end())
             change.kind = RelationChangeKind::vanished;
-        else if (change.weight_after > change.weight_before + options.tolerance)
+        else if (y > x + options.tolerance)
             change.kind = RelationChangeKind::strengthened;
-        else if (change.weight_after < change.weight_before - options.tolerance)
+        else if (y < x - options.tolerance)
             change.kind = RelationChangeKind::weakened;
         else
             continue;
         c.relations.push_back(std::move(change));
     }
+    std::stable_sort(c.relations.begin(), c.relations.end(), [](const RelationChange& p, const RelationChange& q) {
+        return std::fabs(p.change()) > std::fabs(q.change());  // stable: key order among equal changes
+    });
 
     // Ranks.
     auto kb = ranks_of(before, mb, options.rank_metric), ka = ranks_of(after, ma, options.rank_metric);
@@ -113,6 +127,7 @@ GraphComparison compare_graphs(const ActorGraph& before, const Metrics& mb, cons
         r.actor = id;
         if (auto it = kb.find(id); it != kb.end()) std::tie(r.rank_before, r.value_before) = it->second;
         if (auto it = ka.find(id); it != ka.end()) std::tie(r.rank_after, r.value_after) = it->second;
+        if (r.value_before == 0.0 && r.value_after == 0.0) continue;  // tied at 0: the rank is only the id order
         if (r.rank_before != r.rank_after) c.ranks.push_back(std::move(r));
     }
     std::sort(c.ranks.begin(), c.ranks.end(), [](const RankChange& a, const RankChange& b) {
@@ -136,11 +151,22 @@ GraphComparison compare_graphs(const ActorGraph& before, const Metrics& mb, cons
         c.cluster_match[x] = y;
         taken.insert(y);
     }
+    // The shared actors of each cluster: an actor whose cluster kept the same
+    // shared members did not change alliance even when the matching paired
+    // its cluster elsewhere (a cluster that only lost or gained actors
+    // present on one side).
+    std::map<int, std::set<std::string>> shared_before, shared_after;
+    for (const auto& [id, x] : cb)
+        if (auto it = ca.find(id); it != ca.end()) {
+            shared_before[x].insert(id);
+            shared_after[it->second].insert(id);
+        }
     for (const auto& [id, x] : cb) {
         auto it = ca.find(id);
         if (it == ca.end()) continue;
-        int matched = static_cast<std::size_t>(x) < c.cluster_match.size() ? c.cluster_match[x] : -1;
-        if (matched != it->second) c.cluster_changes.push_back({id, x, it->second});
+        int matched = x >= 0 && static_cast<std::size_t>(x) < c.cluster_match.size() ? c.cluster_match[x] : -1;
+        if (matched == it->second || shared_before[x] == shared_after[it->second]) continue;
+        c.cluster_changes.push_back({id, x, it->second});
     }
 
     // Summary values, every key of either side.

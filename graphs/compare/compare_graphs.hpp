@@ -22,6 +22,11 @@ struct RelationChange {
     double weight_after = 0.0;
     std::size_t documents_before = 0;
     std::size_t documents_after = 0;
+    // Weight per 100 articles of that side (equal to the weight when the
+    // side's article count is unknown), so sets of different sizes compare.
+    double per100_before = 0.0;
+    double per100_after = 0.0;
+    double change() const { return weight_after - weight_before; }
 };
 
 struct RankChange {
@@ -47,17 +52,29 @@ struct SummaryChange {
 struct GraphComparison {
     std::vector<std::string> actors_added;    // sorted
     std::vector<std::string> actors_removed;  // sorted
-    std::vector<RelationChange> relations;    // by (source, target, relation); unchanged ones left out
+    // Largest absolute weight change first, then (source, target, relation);
+    // unchanged ones left out.
+    std::vector<RelationChange> relations;
     std::string rank_metric;
-    std::vector<RankChange> ranks;            // actors whose rank differs, by rank after (absent last), then id
+    // Actors whose rank differs, by rank after (absent last), then id; actors
+    // whose value is 0 on both sides (tied at 0, rank meaningless) left out.
+    std::vector<RankChange> ranks;
     std::vector<int> cluster_match;           // before cluster id -> matched after cluster id, -1 if none
-    std::vector<ClusterChange> cluster_changes;  // actors on both sides whose cluster is not the matched one, by id
+    // Actors on both sides whose cluster is not the matched one and whose
+    // cluster's shared members changed, by id.
+    std::vector<ClusterChange> cluster_changes;
     std::vector<SummaryChange> summary;       // every summary key of either side, sorted by key
 };
 
 struct CompareOptions {
     std::string rank_metric = default_rank_metric;
     double tolerance = 1e-9;  // weight differences up to this are "unchanged"
+    // Article counts of the two sides (0 = unknown). When both are known a
+    // present relation is strengthened or weakened by its weight per 100
+    // articles, not its raw weight; "vanished" stays for relations absent
+    // after (per-article weight 0).
+    std::size_t articles_before = 0;
+    std::size_t articles_after = 0;
 };
 
 // Ranks order actors by the metric, highest first, ties by id. Clusters are

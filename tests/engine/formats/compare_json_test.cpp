@@ -38,3 +38,31 @@ TEST_CASE("compare: relation changes with weights and evidence from the stronger
     CHECK(std::string(by_pair.at("bc")->operator[]("change").GetString()) == "new");
     CHECK(json["summary"]["relations"]["change"].GetDouble() == 0.0);
 }
+
+TEST_CASE("compare: largest change first, in words, with both sets' sizes and dates and weights per 100 articles") {
+    Analysis before = analysis_of({{"turkey", "sdf", Relation::conflict, 16, "قبل"}, {"a", "b", Relation::support, 1.2, "س"}});
+    Analysis after = analysis_of({{"a", "b", Relation::support, 2.55, "ص"}});
+    before.record.articles = 325;
+    before.record.first_date = "2016-01-03";
+    before.record.last_date = "2016-12-30";
+    after.record.articles = 115;
+    const ComparedSets sets{before, after, "A", "B"};
+    const std::string text = comparison_to_json(sets, compare_sets(sets));
+    rapidjson::Document json;
+    json.Parse(text.c_str());
+    REQUIRE_FALSE(json.HasParseError());
+    CHECK(std::string(json["relations"][0]["source"].GetString()) == "turkey");
+    CHECK(std::string(json["relations"][0]["change"].GetString()) == "vanished");
+    REQUIRE(json["largest_changes"].Size() == 2);
+    CHECK(std::string(json["largest_changes"][0].GetString()) ==
+          "turkey\xe2\x80\x93sdf conflict: 16 -> 0 (-16), 1 of 325 articles vs 0 of 115");
+    CHECK(std::string(json["largest_changes"][1].GetString()) ==
+          "a\xe2\x80\x93" "b support: 1.2 -> 2.55 (+1.35), 1 of 325 articles vs 1 of 115");
+    CHECK(json["before_set"]["articles"].GetInt() == 325);
+    CHECK(std::string(json["before_set"]["first_date"].GetString()) == "2016-01-03");
+    CHECK(json["after_set"]["articles"].GetInt() == 115);
+    CHECK(json["relations"][1]["weight_per_100_articles_after"].GetDouble() == Approx(2.55 * 100 / 115));
+    // The difference prints short (1.35, not 1.3499999999999999), counts as integers.
+    CHECK(text.find("\"weight_change\": 1.35,") != std::string::npos);
+    CHECK(text.find("\"articles\": 325,") != std::string::npos);
+}

@@ -62,15 +62,28 @@ TEST_CASE("exports match the golden files for the sample graph", "[golden]") {
 TEST_CASE("CSV exports quote fields as RFC 4180 asks") {
     auto a = awkward_graph();
     CHECK(to_csv_nodes(a.graph, a.metrics) ==
-          "id,label_en,label_ar,cluster,degree\r\n"
+          "\xEF\xBB\xBFid,label_en,label_ar,cluster,degree\r\n"
           "a&b,\"Tom \"\"T\"\", <Jr>\",\"سوريا,\nدمشق\",0,1\r\n"
           "c,C'x,,1,0.5\r\n");
     CHECK(to_csv_edges(a.graph) ==
-          "source,target,relation,weight,mentions,documents\r\n"
+          "\xEF\xBB\xBFsource,target,relation,weight,mentions,documents\r\n"
           "a&b,c,conflict,1.5,2,1\r\n");
     CHECK(csv_field("plain") == "plain");
     CHECK(csv_field("") == "");
     CHECK(csv_field("a\rb") == "\"a\rb\"");
+}
+
+TEST_CASE("CSV files open in Excel with Arabic intact (UTF-8 BOM) and numbers to 6 significant digits") {
+    auto a = awkward_graph();
+    a.metrics.actor_values = {{{"degree", 0.16666666666666666}}, {{"degree", 1234567.891}}};
+    a.graph.graph[*boost::edges(a.graph.graph).first][Relation::conflict].weight = 2.0 / 3.0;
+    const std::string nodes = to_csv_nodes(a.graph, a.metrics);
+    CHECK(nodes.rfind("\xEF\xBB\xBF", 0) == 0);
+    CHECK(nodes.find(",0.166667\r\n") != std::string::npos);
+    CHECK(nodes.find(",1234570\r\n") != std::string::npos);
+    CHECK(to_csv_edges(a.graph).find(",conflict,0.666667,2,1\r\n") != std::string::npos);
+    CHECK(csv_number(26.0) == "26");
+    CHECK(csv_number(1.3499999999999999) == "1.35");
 }
 
 TEST_CASE("XML exports escape labels") {
@@ -104,8 +117,8 @@ TEST_CASE("XML exports are well formed (xmllint)") {
 TEST_CASE("exports of a graph without actors are empty") {
     ActorGraph empty;
     Metrics none;
-    CHECK(to_csv_nodes(empty, none) == "id,label_en,label_ar,cluster\r\n");
-    CHECK(to_csv_edges(empty) == "source,target,relation,weight,mentions,documents\r\n");
+    CHECK(to_csv_nodes(empty, none) == "\xEF\xBB\xBFid,label_en,label_ar,cluster\r\n");
+    CHECK(to_csv_edges(empty) == "\xEF\xBB\xBFsource,target,relation,weight,mentions,documents\r\n");
     CHECK(to_gexf(empty, none).find("<nodes>\n    </nodes>") != std::string::npos);
 }
 

@@ -12,6 +12,7 @@
 
 #include "common/error.hpp"
 #include "engine/query/query.hpp"
+#include "engine/query/text_table.hpp"
 
 using namespace actorgraph;
 using namespace actorgraph::engine;
@@ -215,4 +216,34 @@ TEST_CASE("query: evidence filters criticism, an unknown relation lists all four
     const ActorResolver resolver(analysis, nullptr);
     CHECK_THROWS_WITH(run_query(analysis, {"evidence", "a", "b", "hug"}, resolver),
                       "actorgraph query: unknown relation 'hug' (expected support, conflict, negotiation or criticism)");
+}
+
+TEST_CASE("query: common English aliases (US, Washington, Moscow, Ankara, Tehran) name their actor") {
+    const std::vector<graphs::Actor> actors{{"usa", "United States", "الولايات المتحدة", 2},
+                                            {"russia", "Russia", "روسيا", 2},
+                                            {"turkey", "Turkey", "تركيا", 1},
+                                            {"iran", "Iran", "إيران", 1}};
+    Analysis analysis;
+    analysis.graph = graphs::build_graph(actors, {{"usa", "russia", Relation::conflict, 1, "d", 0},
+                                                  {"turkey", "iran", Relation::support, 1, "d", 1}});
+    analysis.metrics = graphs::compute_metrics(analysis.graph);
+    const ActorResolver resolver(analysis, nullptr);
+    for (const char* name : {"US", "usa", "U.S.", "Washington", "america"})
+        CHECK(resolver.resolve(name) == analysis.graph.index.at("usa"));
+    CHECK(resolver.resolve("Moscow") == analysis.graph.index.at("russia"));
+    CHECK(resolver.resolve("ankara") == analysis.graph.index.at("turkey"));
+    CHECK(resolver.resolve("Tehran") == analysis.graph.index.at("iran"));
+    // An alias of an actor the graph does not have is still unknown.
+    CHECK_THROWS_WITH(resolver.resolve("Riyadh"), Catch::StartsWith("unknown actor 'Riyadh'"));
+}
+
+TEST_CASE("query: terminal tables never run a label into the next column") {
+    // Harakat take no column; a newline in a label stays on its line.
+    CHECK(display_width("سُورِيَا") == 5);
+    CHECK(display_width("abc") == 3);
+    const std::string table = format_table({"actor", "n"}, {{"سُورِيَا", "1"}, {"a\nb", "2"}, {"Hezbollah", "3"}});
+    CHECK(table == "  actor      n\n"
+                   "  سُورِيَا      1\n"
+                   "  a b        2\n"
+                   "  Hezbollah  3\n");
 }
