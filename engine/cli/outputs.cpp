@@ -41,13 +41,15 @@ void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const Ru
     };
     const graphs::ActorGraph& graph = analysis.graph;
     write("graph.json", graph_to_json(analysis, info));
-    const std::string dot = to_dot(graph, analysis.metrics, render.options);
+    RenderChoice drawing = render;
+    if (drawing.options.caption.input.empty()) drawing.options.caption.input = info.input;
+    const std::string dot = to_dot(graph, analysis.metrics, drawing.options);
     write("graph.dot", dot);
     write("graph.graphml", to_graphml(graph, analysis.metrics));
     write("graph.gexf", to_gexf(graph, analysis.metrics));
     write("nodes.csv", to_csv_nodes(graph, analysis.metrics));
     write("edges.csv", to_csv_edges(graph));
-    const std::string svg = write_images(dot, "graph", render, write);  // the report shows the SVG inline
+    const std::string svg = write_images(dot, "graph", drawing, write);  // the report shows the SVG inline
     ReportInfo report;
     report.input = info.input;
     report.generator = std::string("actorgraph ") + ACTORGRAPH_VERSION;

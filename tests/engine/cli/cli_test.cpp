@@ -84,7 +84,7 @@ TEST_CASE("cli: analyze on the example set writes every documented output") {
     const auto result = run_actorgraph("analyze -o " + out.string());
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
-    CHECK(result.out.find("Actors by betweenness") != std::string::npos);
+    CHECK(result.out.find("Actors by strength") != std::string::npos);  // the default ranking metric
     CHECK(result.out.find("Alliance clusters") != std::string::npos);
 
     // events.jsonl: every line an object with the documented keys.

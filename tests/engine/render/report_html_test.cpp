@@ -21,9 +21,18 @@ using test_support::error_text;
 
 namespace {
 
-std::string sample_report(engine::ReportInfo info = {}) {
+// The sample graph's hand-filled metrics have no strength: size and sort by betweenness.
+engine::ReportInfo sample_info() {
+    engine::ReportInfo info;
+    info.sort_metric = "betweenness";
+    return info;
+}
+
+std::string sample_report(engine::ReportInfo info = sample_info()) {
     auto s = test_support::sample_graph();
-    const std::string svg = engine::render_dot(engine::to_dot(s.graph, s.metrics, {}), "svg", "dot");
+    engine::RenderOptions options;
+    options.size_metric = "betweenness";
+    const std::string svg = engine::render_dot(engine::to_dot(s.graph, s.metrics, options), "svg", "dot");
     return engine::report_html(s.graph, s.metrics, s.events, svg, info);
 }
 
@@ -32,7 +41,7 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 }  // namespace
 
 TEST_CASE("report_html shows the graph, actors, alliances and evidence") {
-    engine::ReportInfo info;
+    engine::ReportInfo info = sample_info();
     info.title = "Levant <2024> & co";
     info.input = "examples/articles";
     const std::string html = sample_report(info);
@@ -72,7 +81,7 @@ TEST_CASE("report_html is self-contained and repeatable") {
 }
 
 TEST_CASE("report_html caps evidence and checks evidence indices") {
-    engine::ReportInfo info;
+    engine::ReportInfo info = sample_info();
     info.max_evidence = 1;
     CHECK(contains(sample_report(info), "… and 1 more (all of them are in events.jsonl)."));
 
