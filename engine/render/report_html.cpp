@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <map>
+#include <utility>
 #include <sstream>
 #include <tuple>
 
@@ -216,21 +218,37 @@ void write_alliances(std::ostringstream& out, const graphs::ActorGraph& graph, c
         }
         out << "</ul>\n";
     }
-    out << "<h3>Frustrated ties</h3>\n";
+    // Counted once per pair (as the summary's frustrated_ties and the
+    // terminal count them), each pair with the relations behind it.
+    const std::size_t pairs = graphs::frustrated_pair_count(metrics.frustrated);
+    out << "<h3 id=\"frustrated\">Frustrated ties: " << pairs << "</h3>\n";
     if (metrics.frustrated.empty()) {
         out << "<p>None: every positive tie is inside an alliance and every negative one between alliances.</p>\n";
         return;
     }
-    out << "<p>Ties that contradict the partition: positive ties between alliances, negative ties inside one.</p>\n";
-    for (const graphs::FrustratedTie& tie : metrics.frustrated) {
-        const std::string relation(relation_name(tie.relation));
-        out << "<details><summary>" << actor_html(graph, tie.source) << "<span class=\"" << relation << "\">"
-            << arrow(tie.relation) << relation << arrow(tie.relation) << "</span>" << actor_html(graph, tie.target)
-            << " (signed weight " << display_number(tie.weight) << ", " << tie.evidence.size()
-            << " evidence)</summary>\n";
-        write_evidence_list(out, events, tie.evidence, info, false);
-        out << "</details>\n";
+    out << "<p>Pairs whose tie contradicts the partition: positive between alliances, negative inside one ("
+        << pairs << (pairs == 1 ? " pair" : " pairs") << ", " << metrics.frustrated.size()
+        << (metrics.frustrated.size() == 1 ? " relation" : " relations") << " behind them).</p>\n";
+    std::map<std::pair<std::string, std::string>, std::vector<const graphs::FrustratedTie*>> by_pair;
+    for (const graphs::FrustratedTie& tie : metrics.frustrated)
+        by_pair[tie.source < tie.target ? std::make_pair(tie.source, tie.target) : std::make_pair(tie.target, tie.source)]
+            .push_back(&tie);
+    out << "<ol class=\"frustrated\">\n";
+    for (const auto& [pair, ties] : by_pair) {
+        out << "<li>" << actor_html(graph, pair.first) << " – " << actor_html(graph, pair.second)
+            << (ties.front()->inside ? " (inside one alliance)" : " (between alliances)") << "\n";
+        for (const graphs::FrustratedTie* tie : ties) {
+            const std::string relation(relation_name(tie->relation));
+            out << "<details><summary>" << actor_html(graph, tie->source) << "<span class=\"" << relation << "\">"
+                << arrow(tie->relation) << relation << arrow(tie->relation) << "</span>"
+                << actor_html(graph, tie->target) << " (signed weight " << display_number(tie->weight) << ", "
+                << tie->evidence.size() << " evidence)</summary>\n";
+            write_evidence_list(out, events, tie->evidence, info, false);
+            out << "</details>\n";
+        }
+        out << "</li>\n";
     }
+    out << "</ol>\n";
 }
 
 struct RelationRow {
