@@ -226,7 +226,7 @@ TEST_CASE("cli: frustrated ties are counted once per pair in the terminal, the r
     const std::string report = test_support::read_file(out / "report.html");
     CHECK(report.find("<h3 id=\"frustrated\">Frustrated ties: 1</h3>") != std::string::npos);
     CHECK(report.find("(1 pair, 2 relations behind them)") != std::string::npos);
-    CHECK(report.find("<dt>frustrated_ties</dt><dd title=\"1\">1</dd>") != std::string::npos);
+    CHECK(report.find(">frustrated_ties</a></dt><dd title=\"1\">1</dd>") != std::string::npos);
     rapidjson::Document graph;
     graph.Parse(test_support::read_file(out / "graph.json").c_str());
     REQUIRE_FALSE(graph.HasParseError());
