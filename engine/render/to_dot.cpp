@@ -297,9 +297,10 @@ std::string to_dot(const graphs::ActorGraph& graph, const graphs::Metrics& metri
         << legend_label(options, filters, alliance_key)
         << ", labelloc=t, labeljust=" << (words.right_to_left ? "r" : "l")
         << ", outputorder=edgesfirst, overlap=prism, overlap_scaling=-4, splines=true, sep=\"+10\", esep=\"+4\", "
-           // size: at most --width pixels wide at 96 dpi (a larger drawing is
-           // scaled down; taller ones may be up to four widths high).
-           "start=1, pad=0.3, nodesep=0.4, ranksep=0.7, dpi=96, size=\""
+           // size: at most --width pixels wide (PNG at cairo's 96 dpi; SVG in points, 1.33 px each; no dpi
+           // attribute: Graphviz 2.43 mis-scales SVG with one). A larger drawing is
+           // scaled down; a tall one may be up to four widths high.
+           "start=1, pad=0.3, nodesep=0.4, ranksep=0.7, size=\""
         << format_fixed(inches, 3) << "," << format_fixed(4 * inches, 3) << "\"];\n"
         << "  node [shape=ellipse, style=filled, fontname=\"" << font
         << "\", penwidth=1.4, margin=\"0.12,0.06\"];\n"
