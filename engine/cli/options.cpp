@@ -100,7 +100,7 @@ std::vector<OptionSpec> graph_options() {
 
 std::vector<OptionSpec> render_options() {
     return {{"--format", "", true, "LIST", "svg,png,pdf (default svg,png)"},
-            {"--layout", "", true, "NAME", "auto (default: dot up to 30 drawn actors, sfdp beyond),\n"
+            {"--layout", "", true, "NAME", "auto (default: dot up to 15 drawn actors, sfdp beyond),\n"
                                             "dot, neato, fdp, sfdp, circo"},
             {"--labels", "", true, "en|ar|both", "label language, legend included (default en)"},
             {"--size-by", "", true, "METRIC", "node size and ranking metric (default strength)"},

@@ -8,8 +8,10 @@
 //   least a weight (--draw-min-weight X, which also hides actors left
 //   without a drawn tie); with neither and more than 30 actors, the top 30
 //   are drawn and the caption says so;
-// - layout by size ("auto"): dot with alliance boxes up to 30 drawn actors,
-//   sfdp (overlap removed by prism) with alliances as colours beyond;
+// - layout by size ("auto"): dot with alliance boxes up to 15 drawn actors,
+//   sfdp (overlap removed by prism) with alliances as colours beyond (dot
+//   draws 30 actors of real coverage in few wide ranks: 5,000 points wide,
+//   its labels would be 6 px at 2,000 px);
 // - every image has a title (the input) and a caption (article count, date
 //   range, filters) and a legend, in the label language (image_words.hpp);
 // - the drawing is at most RenderOptions::width pixels wide (96 dpi; SVG
@@ -52,8 +54,10 @@ inline constexpr std::string_view render_layouts[] = {"auto", "dot", "neato", "f
 inline constexpr std::string_view image_formats[] = {"svg", "png", "pdf"};
 
 // Without a display filter, a graph with more actors than this shows only
-// its top ones; "auto" uses dot up to this many drawn actors.
+// its top ones.
 inline constexpr std::size_t default_draw_top = 30;
+// "auto" uses dot (alliance boxes) up to this many drawn actors, sfdp beyond.
+inline constexpr std::size_t dot_layout_limit = 15;
 inline constexpr int default_image_width = 2000;  // pixels, at 96 dpi
 
 // What the caption states about the input (empty or 0: not stated).
@@ -87,7 +91,7 @@ struct DrawnActors {
 DrawnActors drawn_actors(const graphs::ActorGraph& graph, const graphs::Metrics& metrics, const RenderOptions& options);
 
 // The layout engine for `drawn` actors: options.layout, or for "auto" dot
-// up to default_draw_top and sfdp beyond.
+// up to dot_layout_limit and sfdp beyond.
 std::string chosen_layout(const RenderOptions& options, std::size_t drawn);
 
 // The label of an actor in a language: the Arabic or English name, falling

@@ -94,14 +94,14 @@ double size_value(const graphs::Metrics& metrics, graphs::Vertex v, const std::s
     return std::isfinite(x) ? x : 0.0;
 }
 
-// Cells of one legend row, reversed for a right-to-left language so the
-// row reads from the right.
-std::string legend_row(std::vector<std::string> cells, const ImageWords& words) {
-    if (words.right_to_left) std::reverse(cells.begin(), cells.end());
-    std::string out = std::string("<tr><td align=\"") + (words.right_to_left ? "right" : "left") +
-                      "\"><table border=\"0\" cellborder=\"0\" cellspacing=\"6\" cellpadding=\"0\"><tr>";
-    for (const std::string& cell : cells) out += cell.rfind("<td", 0) == 0 ? cell : "<td>" + cell + "</td>";
-    return out + "</tr></table></td></tr>";
+// One legend row: its items on one line of a single cell (a nested table
+// would stretch to the label's width), reversed for a right-to-left
+// language so the row reads from the right.
+std::string legend_row(std::vector<std::string> items, const ImageWords& words) {
+    if (words.right_to_left) std::reverse(items.begin(), items.end());
+    std::string out = std::string("<tr><td align=\"") + (words.right_to_left ? "right" : "left") + "\">";
+    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? " " : "") + items[i];
+    return out + "</td></tr>";
 }
 
 struct AllianceKey {
@@ -146,7 +146,7 @@ std::string legend_label(const RenderOptions& options, const std::string& filter
         const int i = static_cast<int>(r);
         relations.push_back(std::string("<font point-size=\"15\" color=\"") + relation_styles[i].colour + "\"><b>" +
                             samples[i] + "</b></font>");
-        relations.push_back("<font face=\"" + font + "\" point-size=\"15\">" + xml_escape(words.relation[i]) + "</font>");
+        relations.push_back("<font face=\"" + font + "\" point-size=\"15\">" + xml_escape(words.relation[i]) + "   </font>");
     }
     if (words.right_to_left)  // keep each sample before its word when the row is reversed
         for (std::size_t i = 0; i + 1 < relations.size(); i += 2) std::swap(relations[i], relations[i + 1]);
@@ -157,8 +157,7 @@ std::string legend_label(const RenderOptions& options, const std::string& filter
         << "</font></td></tr>";
     for (const AllianceKey& key : alliance_key) {
         std::vector<std::string> cells = {
-            std::string("<td bgcolor=\"") + cluster_fills[key.colour] + "\" color=\"" + cluster_borders[key.colour] +
-                "\" border=\"1\" fixedsize=\"true\" width=\"28\" height=\"16\"> </td>",
+            std::string("<font point-size=\"20\" color=\"") + cluster_borders[key.colour] + "\">&#9632;</font>",
             "<font face=\"" + font + "\" point-size=\"14\">" + xml_escape(key.names) + "</font>"};
         out << legend_row(cells, words);
     }
@@ -215,7 +214,7 @@ DrawnActors drawn_actors(const graphs::ActorGraph& graph, const graphs::Metrics&
 
 std::string chosen_layout(const RenderOptions& options, std::size_t drawn) {
     if (options.layout != "auto") return options.layout;
-    return drawn <= default_draw_top ? "dot" : "sfdp";
+    return drawn <= dot_layout_limit ? "dot" : "sfdp";
 }
 
 std::optional<LabelLanguage> parse_label_language(std::string_view name) {

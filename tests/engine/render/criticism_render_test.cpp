@@ -35,8 +35,8 @@ TEST_CASE("to_dot draws criticism dashed orange with an arrowhead and a legend e
     // iran (n0) -> usa (n4): directed, so not merged and not reversed.
     CHECK(dot.find("\"n0\" -> \"n4\" [id=\"tie-iran--usa--criticism\", color=\"#ef6c00\", style=dashed, penwidth=4.34, dir=forward, "
                    "tooltip=\"Iran -> United States: criticism, weight 1.5") != std::string::npos);
-    CHECK(dot.find("<font point-size=\"15\" color=\"#ef6c00\"><b>- - - &gt;</b></font></td><td><font face=\"Noto Sans\" "
-                   "point-size=\"15\">criticism (directed)</font>") != std::string::npos);
+    CHECK(dot.find("<font point-size=\"15\" color=\"#ef6c00\"><b>- - - &gt;</b></font> <font face=\"Noto Sans\" "
+                   "point-size=\"15\">criticism (directed)   </font>") != std::string::npos);
     // The other relations keep their colours; criticism is not drawn as conflict.
     CHECK(dot.find("\"n0\" -> \"n4\" [color=\"#c62828\"") == std::string::npos);
     const std::string svg = render_dot(dot, "svg", "dot");

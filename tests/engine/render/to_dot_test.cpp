@@ -65,7 +65,8 @@ TEST_CASE("a 200-actor graph gives a default PNG at most 2000 px wide showing th
     options.caption.last_date = "2019-12-30";
     const std::string dot = to_dot(g.graph, g.metrics, options);
     CHECK(test_support::drawn_actor_count(dot) == 30);
-    CHECK(contains(dot, "layout=dot"));  // 30 drawn: dot with alliance boxes
+    CHECK(contains(dot, "layout=sfdp"));  // 30 drawn: sfdp, alliances as colours
+    CHECK_FALSE(contains(dot, "subgraph"));
     CHECK(contains(dot, "Actor graph: generated"));
     CHECK(contains(dot, "1500 articles · 2018-01-02 – 2019-12-30 · top 30 of 200 actors by strength "
                         "(more than 30 actors: --draw-top to change)"));
@@ -89,7 +90,7 @@ TEST_CASE("a 200-actor graph gives a default PNG at most 2000 px wide showing th
     for (const std::string& problem : layout.problems) FAIL_CHECK(problem);
 }
 
-TEST_CASE("more than 30 drawn actors use sfdp with alliances as colours, without overlaps") {
+TEST_CASE("more than 30 drawn actors stay apart and legible with sfdp") {
     const Generated& g = generated_graph();
     RenderOptions options;
     options.draw_top = 60;
@@ -97,12 +98,13 @@ TEST_CASE("more than 30 drawn actors use sfdp with alliances as colours, without
     CHECK(test_support::drawn_actor_count(dot) == 60);
     CHECK(contains(dot, "layout=sfdp"));
     CHECK_FALSE(contains(dot, "subgraph"));  // no boxes: the legend lists the alliances by colour
-    CHECK(contains(dot, "border=\"1\" fixedsize=\"true\" width=\"28\" height=\"16\"> </td>"));
+    CHECK(contains(dot, "&#9632;</font> <font face=\"Noto Sans\" point-size=\"14\">Alliance "));
     CHECK(contains(dot, "top 60 of 200 actors by strength"));
     CHECK_FALSE(contains(dot, "--draw-top to change"));  // the user chose the cut
     const auto layout = test_support::check_layout(render_dot(dot, "json", "auto"));
     CHECK(layout.nodes == 60);
     for (const std::string& problem : layout.problems) FAIL_CHECK(problem);
+    CHECK(test_support::smallest_label_px(render_dot(dot, "svg", "auto")) >= 12.0);
     CHECK(test_support::decode_png(render_dot(dot, "png", "auto")).width <= 2000);
 }
 
@@ -126,6 +128,10 @@ TEST_CASE("display filters change the drawing only, and --width sets the image s
     options.labels = LabelLanguage::ar;
     const std::string small = to_dot(g.graph, g.metrics, options);
     CHECK(test_support::drawn_actor_count(small) == 12);
+    CHECK(contains(small, "layout=dot"));  // up to 15 drawn: dot with alliance boxes
+    const auto layout = test_support::check_layout(render_dot(small, "json", "auto"));
+    CHECK(layout.nodes == 12);
+    for (const std::string& problem : layout.problems) FAIL_CHECK(problem);
     CHECK(contains(small, "أعلى 12 من 200 فاعلاً حسب strength"));  // the Arabic caption
     CHECK(contains(small, "شبكة الفاعلين"));
     CHECK(test_support::decode_png(render_dot(small, "png", "auto")).width <= 800);
