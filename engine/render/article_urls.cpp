@@ -11,7 +11,9 @@ std::string_view trimmed(std::string_view s) {
 
 // The text of <tag>...</tag> inside [from, to), or nullopt-like "" with found = false.
 bool field(std::string_view doc, std::string_view tag, std::string_view& value) {
-    const std::string open = "<" + std::string(tag) + ">", close = "</" + std::string(tag) + ">";
+    std::string open("<"), close("</");
+    open.append(tag).append(">");
+    close.append(tag).append(">");
     const auto begin = doc.find(open);
     if (begin == std::string_view::npos) return false;
     const auto end = doc.find(close, begin + open.size());

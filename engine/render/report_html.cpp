@@ -48,9 +48,13 @@ std::string display_number(double value) {
     const double magnitude = std::fabs(value);
     if (magnitude >= 1000 || (std::floor(value) == value && magnitude < 1e15)) {
         const long long whole = std::llround(value);
-        std::string digits = std::to_string(whole < 0 ? -whole : whole);
-        for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
-        return (whole < 0 ? "-" : "") + digits;
+        const std::string digits = std::to_string(whole < 0 ? -whole : whole);
+        std::string out = whole < 0 ? "-" : "";
+        for (std::size_t i = 0; i < digits.size(); ++i) {
+            if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+            out.push_back(digits[i]);
+        }
+        return out;
     }
     char text[32];
     std::snprintf(text, sizeof text, "%.3g", value);
