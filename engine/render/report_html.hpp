@@ -1,7 +1,10 @@
 // report.html: one self-contained page (no network, no external files) with
-// the graph image, a sortable table of actors and their metrics, the
-// alliance clusters with their frustrated ties, and every relation with its
-// evidence sentences, right to left, linked to their articles.
+// the summary figures, the interactive graph (the Graphviz SVG with pan,
+// zoom, selection, filters and search: report_assets.hpp), a sortable table
+// of actors (six main columns, the rest behind a button), the alliance
+// clusters with their frustrated ties (once per pair), every relation with
+// its evidence sentences, right to left, linked to their articles, and a
+// glossary of every figure (glossary.hpp).
 #pragma once
 
 #include <cstddef>
