@@ -1,6 +1,8 @@
 #include "graphs/metrics.hpp"
 
 #include <cmath>
+#include <set>
+#include <utility>
 
 #include "common/error.hpp"
 #include "graphs/centrality/betweenness.hpp"
@@ -9,6 +11,7 @@
 #include "graphs/centrality/harmonic_closeness.hpp"
 #include "graphs/centrality/pagerank.hpp"
 #include "graphs/centrality/pn_index.hpp"
+#include "graphs/centrality/strength.hpp"
 #include "graphs/partition/alliance_clustering.hpp"
 #include "graphs/partition/balance.hpp"
 #include "graphs/partition/louvain.hpp"
@@ -81,6 +84,7 @@ Metrics compute_metrics(const ActorGraph& graph, const MetricsOptions& options) 
     columns["pagerank"] = weighted_pagerank(directed);
     columns["eigenvector"] = eigenvector_centrality(all);
     columns["pn_index"] = pn_index(signed_graph);
+    columns["strength"] = total_strength(graph);
 
     Metrics m;
     m.actor_values.resize(n);
@@ -161,6 +165,13 @@ const std::vector<std::string>& actor_metric_names() {
         return found;
     }();
     return names;
+}
+
+std::size_t frustrated_pair_count(const std::vector<FrustratedTie>& frustrated) {
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (const FrustratedTie& tie : frustrated)
+        pairs.insert(tie.source < tie.target ? std::make_pair(tie.source, tie.target) : std::make_pair(tie.target, tie.source));
+    return pairs.size();
 }
 
 std::string join_names(const std::vector<std::string>& names) {

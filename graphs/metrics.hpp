@@ -27,6 +27,8 @@
 //                                criticism u->v are an arc u->v, conflict and negotiation arcs both ways; sums to 1
 //   eigenvector                  eigenvector centrality of the all-relations layer, largest = 1
 //   pn_index                     PN centrality of the signed layer's signs (Everett & Borgatti 2014, signnet pn_index)
+//   strength                     summed weight of all the actor's ties, every relation, both directions
+//                                (default node size and ranking metric; Barrat et al. 2004)
 //
 // Summary keys (Metrics::summary):
 //   actors, pairs (ordered pairs with a tie), relations (pair-relation ties),
@@ -105,10 +107,20 @@ std::string metric_names(const Metrics& metrics);
 // checking an option such as --size-by before any input is read.
 const std::vector<std::string>& actor_metric_names();
 
+// Frustrated ties are counted once per unordered pair everywhere (summary
+// "frustrated_ties", the terminal, the report): `frustrated` lists the
+// relations behind them, one entry per ordered pair and relation, so a pair
+// can appear more than once. The number of distinct pairs in it.
+std::size_t frustrated_pair_count(const std::vector<FrustratedTie>& frustrated);
+
 // `names` joined by ", ".
 std::string join_names(const std::vector<std::string>& names);
 
-// The metric that ranks actors in summaries and sizes nodes by default.
+// The metric that ranks actors in comparisons (compare.json's rank changes).
 inline constexpr const char* default_rank_metric = "betweenness";
+
+// The metric that sizes nodes in images and ranks actors in the summary and
+// the report by default (--size-by chooses another).
+inline constexpr const char* default_size_metric = "strength";
 
 }  // namespace actorgraph::graphs

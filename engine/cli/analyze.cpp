@@ -68,10 +68,15 @@ void analyze_by_period(const Analysis& whole, const Corpus& corpus, const std::s
         const std::size_t event_count = slice_events.size();
         Analysis analysis = analyze_events(std::move(slice_events), mentions[key], lexicon, graph_choice);
         const fs::path slice_dir = dir / key;
+        RenderChoice slice_render = render;  // the caption states the period, not the whole input's counts
+        slice_render.options.caption.input = info.input + " " + key;
+        slice_render.options.caption.articles = 0;
+        slice_render.options.caption.first_date.clear();
+        slice_render.options.caption.last_date.clear();
         ensure_output_directory(slice_dir);
         write_file_atomically(slice_dir / "events.jsonl", text);
         std::vector<std::string> written{"events.jsonl"};
-        write_graph_outputs(analysis, slice_dir, RunInfo{info.input + " " + key, info.level}, render, true, written);
+        write_graph_outputs(analysis, slice_dir, RunInfo{info.input + " " + key, info.level}, slice_render, true, written);
         JsonObject summary;
         for (const auto& [name, value] : analysis.metrics.summary) summary[name] = value;
         timeline.push_back(
@@ -111,7 +116,7 @@ int run_analyze(const std::vector<std::string>& words) {
     const Arguments args = parse_arguments(words, all_options(analyze_usage()), command);
     // Every option is checked before any input is read.
     const GraphOptions graph_choice = parse_graph_options(args, command);
-    const RenderChoice render = parse_render_options(args, command);
+    RenderChoice render = parse_render_options(args, command);
     const auto by = args.value("--by");
     const Period period = by ? parse_period(*by, command) : Period::month;
     parse_input_options(args, command);
@@ -130,6 +135,12 @@ int run_analyze(const std::vector<std::string>& words) {
     std::vector<std::string> written{"events.jsonl"};
 
     const std::size_t files = corpus.files, articles = corpus.articles, events = corpus.events.size();
+    render.options.caption.articles = articles;  // the images' caption: article count and date range
+    for (const auto& [date, count] : corpus.articles_by_date)
+        if (!date.empty() && count > 0) {
+            if (render.options.caption.first_date.empty()) render.options.caption.first_date = date;
+            render.options.caption.last_date = date;
+        }
     RunRecord record = record_of(corpus, args.positional);
     Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
     analysis.record = std::move(record);

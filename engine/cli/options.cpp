@@ -1,6 +1,7 @@
 #include "engine/cli/options.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 
@@ -102,9 +103,15 @@ std::vector<OptionSpec> graph_options() {
 
 std::vector<OptionSpec> render_options() {
     return {{"--format", "", true, "LIST", "svg,png,pdf (default svg,png)"},
-            {"--layout", "", true, "NAME", "dot, neato, fdp, sfdp, circo"},
-            {"--labels", "", true, "en|ar|both", "label language (default en)"},
-            {"--size-by", "", true, "METRIC", "node size and ranking metric (default betweenness)"}};
+            {"--layout", "", true, "NAME", "auto (default: dot up to 15 drawn actors, sfdp beyond),\n"
+                                            "dot, neato, fdp, sfdp, circo"},
+            {"--labels", "", true, "en|ar|both", "label language, legend included (default en)"},
+            {"--size-by", "", true, "METRIC", "node size and ranking metric (default strength)"},
+            // display filters: the drawing only, never the analysis
+            {"--draw-top", "", true, "N", "draw the top N actors by the size metric\n"
+                                          "(default: the top 30 of a larger graph)"},
+            {"--draw-min-weight", "", true, "X", "draw only ties of weight >= X"},
+            {"--width", "", true, "PX", "largest image width in pixels (default 2000)"}};
 }
 
 std::vector<OptionSpec> slice_options() {
@@ -296,7 +303,7 @@ RenderChoice parse_render_options(const Arguments& args, const std::string& comm
             usage_error(command, "unknown image format '" + format + "' (expected svg, png, pdf)");
     choice.options.layout = args.value_or("--layout", choice.options.layout);
     if (!one_of(choice.options.layout, render_layouts))
-        usage_error(command, "unknown layout '" + choice.options.layout + "' (expected dot, neato, fdp, sfdp, circo)");
+        usage_error(command, "unknown layout '" + choice.options.layout + "' (expected auto, dot, neato, fdp, sfdp, circo)");
     const std::string labels = args.value_or("--labels", "en");
     const auto language = parse_label_language(labels);
     if (!language) usage_error(command, "--labels must be en, ar or both, got '" + labels + "'");
@@ -306,6 +313,21 @@ RenderChoice parse_render_options(const Arguments& args, const std::string& comm
     if (!one_of(choice.options.size_metric, metrics))
         usage_error(command, "unknown metric '" + choice.options.size_metric + "' (known: " +
                                  graphs::join_names(metrics) + ")");
+    if (args.value("--draw-top"))
+        choice.options.draw_top = static_cast<std::size_t>(args.integer("--draw-top", 0, 1, command));
+    choice.options.draw_min_weight = args.number("--draw-min-weight", 0.0, command);
+    if (!(choice.options.draw_min_weight >= 0.0) || !std::isfinite(choice.options.draw_min_weight))
+        usage_error(command, "--draw-min-weight must be a number >= 0");
+    const long long width = args.integer("--width", default_image_width, 200, command);
+    if (width > 20000) usage_error(command, "--width must be at most 20000 pixels, got " + std::to_string(width));
+    choice.options.width = static_cast<int>(width);
+    // The options that changed the graph or chose its articles, stated in every image's caption.
+    std::vector<OptionSpec> stated = graph_options();
+    for (OptionSpec& spec : selection_options()) stated.push_back(std::move(spec));
+    for (const OptionSpec& spec : stated) {
+        if (spec.takes_value && args.value(spec.name)) choice.options.caption.filters.push_back(spec.name + " " + *args.value(spec.name));
+        if (!spec.takes_value && args.flag(spec.name)) choice.options.caption.filters.push_back(spec.name);
+    }
     return choice;
 }
 

@@ -2,8 +2,12 @@
 
 #include <cstdio>
 #include <map>
+#include <set>
 
+#include "common/error.hpp"
 #include "engine/atomic_file.hpp"
+#include "engine/file_reader.hpp"
+#include "engine/render/article_urls.hpp"
 #include "engine/cli/summary.hpp"
 #include "engine/formats/compare_json.hpp"
 #include "engine/formats/events_jsonl.hpp"
@@ -31,6 +35,26 @@ std::string write_images(const std::string& dot, const std::string& stem, const 
     return svg.empty() ? render_dot(dot, "svg", render.options.layout) : svg;
 }
 
+// The <URL>s of the evidence's TREC articles, read back from their files
+// (a file that cannot be read now just gives no URL).
+std::map<std::string, std::string> article_urls(const std::vector<extract::Event>& events) {
+    std::set<std::string> paths;
+    for (const extract::Event& event : events) paths.insert(event.path);
+    std::map<std::string, std::string> urls;
+    for (const std::string& path : paths) {
+        std::error_code ec;
+        if (path.empty() || !fs::is_regular_file(path, ec)) continue;
+        try {
+            const std::string text = read_whole_file(path);
+            if (text.find("<URL>") == std::string::npos) continue;
+            for (auto& [doc, url] : trec_urls(text)) urls.emplace(doc, std::move(url));
+        } catch (const Error&) {
+            continue;
+        }
+    }
+    return urls;
+}
+
 }  // namespace
 
 void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const RunInfo& info,
@@ -41,19 +65,22 @@ void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const Ru
     };
     const graphs::ActorGraph& graph = analysis.graph;
     write("graph.json", graph_to_json(analysis, info));
-    const std::string dot = to_dot(graph, analysis.metrics, render.options);
+    RenderChoice drawing = render;
+    if (drawing.options.caption.input.empty()) drawing.options.caption.input = info.input;
+    const std::string dot = to_dot(graph, analysis.metrics, drawing.options);
     write("graph.dot", dot);
     write("graph.graphml", to_graphml(graph, analysis.metrics));
     write("graph.gexf", to_gexf(graph, analysis.metrics));
     write("nodes.csv", to_csv_nodes(graph, analysis.metrics));
     write("edges.csv", to_csv_edges(graph));
-    const std::string svg = write_images(dot, "graph", render, write);  // the report shows the SVG inline
+    const std::string svg = write_images(dot, "graph", drawing, write);  // the report shows the SVG inline
     ReportInfo report;
     report.input = info.input;
     report.generator = std::string("actorgraph ") + ACTORGRAPH_VERSION;
     report.sort_metric = render.options.size_metric;
     std::error_code ec;
     report.base_dir = fs::current_path(ec).string();  // article links resolve from where the run started
+    report.article_urls = article_urls(analysis.events);
     write("report.html", report_html(graph, analysis.metrics, analysis.events, svg, report));
     if (!quiet) std::fputs(summary_text(analysis, render.options.size_metric).c_str(), stdout);
 }

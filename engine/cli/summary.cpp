@@ -51,7 +51,12 @@ std::string summary_text(const Analysis& analysis, const std::string& rank_metri
                 out += (i ? ", " : "") + cluster.members[i];
             out += "\n";
         }
-        out += "  frustrated ties: " + std::to_string(analysis.metrics.frustrated.size()) + "\n";
+        // Once per pair, as the summary's frustrated_ties and the report count them.
+        const std::size_t pairs = graphs::frustrated_pair_count(analysis.metrics.frustrated);
+        out += "  frustrated ties: " + std::to_string(pairs);
+        if (analysis.metrics.frustrated.size() != pairs)
+            out += (pairs == 1 ? " pair (" : " pairs (") + std::to_string(analysis.metrics.frustrated.size()) + " relations)";
+        out += "\n";
     }
     const auto& summary = analysis.metrics.summary;
     std::string figures;

@@ -139,6 +139,7 @@ const char* device_for(std::string_view format) {
     if (format == "svg") return "svg:svg:core";
     if (format == "png") return "png:cairo:cairo";
     if (format == "pdf") return "pdf:cairo:cairo";
+    if (format == "json") return "json";  // layout coordinates, for tests
     return nullptr;
 }
 
@@ -186,7 +187,16 @@ std::string render_dot(const std::string& dot, std::string_view format, std::str
     std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> graph(read_dot(dot), agclose);
     if (!graph) throw Error("render: invalid DOT: " + ErrorCapture::text());
 
-    const std::string engine(layout);
+    // "auto": the engine to_dot chose and wrote into the DOT. An explicit
+    // engine overrides that attribute (gvLayout would otherwise honour it).
+    std::string engine(layout);
+    if (layout == "auto") {
+        const char* chosen = agget(graph.get(), const_cast<char*>("layout"));
+        engine = chosen && *chosen ? chosen : "dot";
+        if (std::find(std::begin(render_layouts) + 1, std::end(render_layouts), engine) == std::end(render_layouts))
+            throw Error("render: unknown layout '" + engine + "' in the DOT's layout attribute", ExitCode::usage_error);
+    }
+    agsafeset(graph.get(), const_cast<char*>("layout"), const_cast<char*>(engine.c_str()), const_cast<char*>(""));
     if (gvLayout(gvc, graph.get(), engine.c_str()) != 0)
         throw Error("render: " + engine + " layout failed: " + ErrorCapture::text());
     char* data = nullptr;

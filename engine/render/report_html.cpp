@@ -3,86 +3,22 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cmath>
 #include <filesystem>
+#include <map>
+#include <utility>
 #include <sstream>
 #include <tuple>
 
 #include "common/error.hpp"
 #include "engine/formats/text_escape.hpp"
+#include "engine/render/glossary.hpp"
 #include "engine/render/render.hpp"
+#include "engine/render/report_assets.hpp"
 
 namespace actorgraph::engine {
 namespace {
-
-constexpr const char* style_sheet = R"css(
-body { font-family: "Noto Sans", "DejaVu Sans", sans-serif; margin: 1.5em auto; max-width: 72em; padding: 0 1em; color: #222; line-height: 1.45; }
-h1 { margin-bottom: 0.2em; } h2 { border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 2em; }
-.meta { color: #555; margin-top: 0; }
-figure.graph { margin: 1em 0; overflow-x: auto; border: 1px solid #ddd; padding: 0.5em; background: #fff; }
-figure.graph svg { max-width: 100%; height: auto; }
-table { border-collapse: collapse; margin: 0.5em 0; }
-.table-scroll { overflow-x: auto; }
-dl.summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(17em, 1fr)); gap: 0 1.5em; margin: 0.5em 0; }
-dl.summary div { display: flex; justify-content: space-between; border-bottom: 1px dotted #ccc; }
-dl.summary dt { font-weight: 600; } dl.summary dd { margin: 0; font-variant-numeric: tabular-nums; }
-th, td { border: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-td.number { text-align: right; font-variant-numeric: tabular-nums; }
-table.sortable th { cursor: pointer; background: #f3f3f3; user-select: none; }
-table.sortable th[aria-sort="descending"]::after { content: " \25BE"; }
-table.sortable th[aria-sort="ascending"]::after { content: " \25B4"; }
-[lang="ar"] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", serif; }
-blockquote.evidence { margin: 0.3em 0; padding: 0.2em 0.8em; border-right: 4px solid #bbb; font-size: 1.1em; }
-.support { color: #2e7d32; } .conflict { color: #c62828; } .negotiation { color: #1565c0; } .criticism { color: #ef6c00; }
-ol.evidence-list > li { margin-bottom: 0.6em; }
-.source { color: #555; font-size: 0.9em; }
-.flag { background: #fff3cd; border-radius: 3px; padding: 0 0.3em; font-size: 0.85em; }
-details > summary { cursor: pointer; margin: 0.3em 0; }
-)css";
-
-// Sorts every table.sortable by a clicked header (numbers by data-value,
-// ties by original row order) and marks the page ready once set up; the
-// headless browser test checks that marker and the initial sort.
-constexpr const char* script = R"js(
-(function () {
-  'use strict';
-  function key(row, column) {
-    var cell = row.cells[column];
-    var value = cell.getAttribute('data-value');
-    return value === null ? cell.textContent.trim() : parseFloat(value);
-  }
-  function sortTable(table, column, descending) {
-    var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = key(a, column), y = key(b, column);
-      var order = (typeof x === 'number' && typeof y === 'number') ? x - y : String(x).localeCompare(String(y));
-      if (descending) order = -order;
-      return order !== 0 ? order : Number(a.getAttribute('data-order')) - Number(b.getAttribute('data-order'));
-    });
-    rows.forEach(function (row) { body.appendChild(row); });
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
-      if (index === column) th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
-      else th.removeAttribute('aria-sort');
-    });
-  }
-  Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (table) {
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
-      th.tabIndex = 0;
-      function activate() {
-        var current = th.getAttribute('aria-sort');
-        var descending = current ? current === 'ascending' : th.getAttribute('data-type') === 'number';
-        sortTable(table, column, descending);
-      }
-      th.addEventListener('click', activate);
-      th.addEventListener('keydown', function (event) { if (event.key === 'Enter') activate(); });
-    });
-    var initial = table.getAttribute('data-sort-column');
-    if (initial !== null) sortTable(table, Number(initial), true);
-  });
-  document.documentElement.setAttribute('data-report-ready', 'yes');
-})();
-)js";
 
 // An href for an article path (see ReportInfo::base_dir); bytes other than
 // unreserved URL characters and '/' are %-encoded.
@@ -104,17 +40,33 @@ std::string file_href(const std::string& path, const std::string& base_dir) {
     return out;
 }
 
-// Four significant digits for reading (tables keep the exact value in
-// data-value for sorting); integers as they are.
+// For reading: three significant digits below 1,000, whole numbers with
+// thousands separators from 1,000 on (and for integers); the exact value
+// goes into a title or data-value next to it.
 std::string display_number(double value) {
-    if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 1e15) return format_number(value);
-    if (std::isfinite(value) && std::fabs(value) >= 1000) return engine::format_fixed(value, 1);  // no exponent for large values
-    std::ostringstream out;
-    out.imbue(std::locale::classic());
-    out.precision(4);
-    out << value;
-    const std::string text = out.str();
-    return text == "-0" ? "0" : text;
+    if (!std::isfinite(value)) return format_number(value);
+    const double magnitude = std::fabs(value);
+    if (magnitude >= 1000 || (std::floor(value) == value && magnitude < 1e15)) {
+        const long long whole = std::llround(value);
+        const std::string digits = std::to_string(whole < 0 ? -whole : whole);
+        std::string out = whole < 0 ? "-" : "";
+        for (std::size_t i = 0; i < digits.size(); ++i) {
+            if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+            out.push_back(digits[i]);
+        }
+        return out;
+    }
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3g", value);
+    const std::string out = text;
+    return out == "-0" ? "0" : out;
+}
+
+// A figure's name with its glossary explanation on hover, linked to the glossary.
+std::string glossary_name(const std::string& name) {
+    const GlossaryEntry entry = glossary_entry(name);
+    if (entry.explanation.empty()) return xml_escape(name);
+    return "<a href=\"#g-" + xml_escape(name) + "\" title=\"" + xml_escape(entry.explanation) + "\">" + xml_escape(name) + "</a>";
 }
 
 const extract::Event& event_at(const std::vector<extract::Event>& events, std::size_t index) {
@@ -126,11 +78,15 @@ const extract::Event& event_at(const std::vector<extract::Event>& events, std::s
 
 // One evidence sentence: the text right to left, then where it comes from.
 void write_evidence(std::ostringstream& out, const extract::Event& e, std::size_t index, bool anchor,
-                    const std::string& base_dir) {
+                    const std::string& base_dir, const std::map<std::string, std::string>& urls) {
     out << "<li" << (anchor ? " id=\"ev-" + std::to_string(index) + "\"" : "") << ">"
         << "<blockquote class=\"evidence\" dir=\"rtl\" lang=\"ar\">" << xml_escape(e.text) << "</blockquote>"
-        << "<div class=\"source\"><a href=\"" << xml_escape(file_href(e.path, base_dir)) << "\"><bdi lang=\"ar\">"
+        << "<div class=\"source\">";
+    const auto url = urls.find(e.doc);
+    const std::string local = file_href(e.path, base_dir);
+    out << "<a href=\"" << xml_escape(url == urls.end() ? local : url->second) << "\"><bdi lang=\"ar\">"
         << xml_escape(e.title.empty() ? e.doc : e.title) << "</bdi></a>";
+    if (url != urls.end()) out << " (<a href=\"" << xml_escape(local) << "\">local file</a>)";
     if (!e.date.empty()) out << " · " << xml_escape(e.date);
     out << " · <bdi>" << xml_escape(e.doc) << "</bdi> · sentence " << e.sentence + 1;
     if (!e.cue.empty()) out << " · cue <bdi lang=\"ar\">" << xml_escape(e.cue) << "</bdi>";
@@ -145,7 +101,7 @@ void write_evidence_list(std::ostringstream& out, const std::vector<extract::Eve
     const std::size_t limit = info.max_evidence;
     out << "<ol class=\"evidence-list\">\n";
     for (std::size_t i = 0; i < evidence.size() && i < limit; ++i)
-        write_evidence(out, event_at(events, evidence[i]), evidence[i], anchors, info.base_dir);
+        write_evidence(out, event_at(events, evidence[i]), evidence[i], anchors, info.base_dir, info.article_urls);
     out << "</ol>\n";
     if (evidence.size() > limit)
         out << "<p class=\"source\">… and " << evidence.size() - limit
@@ -168,36 +124,69 @@ std::string actor_html(const graphs::ActorGraph& graph, const std::string& id) {
 
 std::string arrow(Relation r) { return relation_is_directed(r) ? " → " : " — "; }
 
+// The columns shown before "show all": the actor's involvement, brokerage,
+// attention, friends versus enemies, and alliance.
+constexpr const char* default_columns[] = {"mentions", "strength", "betweenness", "pagerank", "pn_index"};
+
 void write_actor_table(std::ostringstream& out, const graphs::ActorGraph& graph, const graphs::Metrics& metrics,
                        const ReportInfo& info) {
     const std::size_t n = graph.actor_count();
-    std::vector<std::string> names;
+    std::vector<std::string> all;
     if (n > 0)
-        for (const auto& [name, value] : metrics.actor_values[0]) names.push_back(name);
+        for (const auto& [name, value] : metrics.actor_values[0]) all.push_back(name);
+    // Shown first in the default order, then the rest (hidden until "show all").
+    std::vector<std::string> names;
+    for (const char* name : default_columns)
+        if (std::string_view(name) == "mentions" || std::find(all.begin(), all.end(), name) != all.end()) names.push_back(name);
+    const std::size_t shown = names.size();
+    bool sort_shown = std::find(names.begin(), names.end(), info.sort_metric) != names.end();
+    if (!sort_shown && std::find(all.begin(), all.end(), info.sort_metric) != all.end()) names.push_back(info.sort_metric);
+    const std::size_t visible = sort_shown ? shown : std::min(names.size(), shown + 1);
+    for (const std::string& name : all)
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    const std::size_t first_metric = 3;  // id, actor, Arabic
     auto sort_column = std::find(names.begin(), names.end(), info.sort_metric);
-    out << "<div class=\"table-scroll\">\n<table class=\"sortable\" id=\"actors\"";
-    if (sort_column != names.end()) out << " data-sort-column=\"" << 5 + (sort_column - names.begin()) << "\"";
+    auto cls = [&](std::size_t i) { return i < visible ? std::string() : std::string(" class=\"extra\""); };
+    const std::size_t hidden = names.size() - visible;
+    if (hidden > 0)
+        out << "<p><button type=\"button\" id=\"toggle-columns\" data-more=\"Show all " << names.size() + 4
+            << " columns\" data-less=\"Show the main columns\">Show all " << names.size() + 4 << " columns</button></p>\n";
+    out << "<div class=\"table-scroll\">\n<table class=\"sortable" << (hidden > 0 ? " compact" : "") << "\" id=\"actors\"";
+    if (sort_column != names.end()) out << " data-sort-column=\"" << first_metric + (sort_column - names.begin()) << "\"";
     out << ">\n<thead><tr><th data-type=\"text\">id</th><th data-type=\"text\">actor</th>"
-           "<th data-type=\"text\">Arabic</th><th data-type=\"number\">alliance</th>"
-           "<th data-type=\"number\">mentions</th>";
-    for (const std::string& name : names) out << "<th data-type=\"number\">" << xml_escape(name) << "</th>";
-    out << "</tr></thead>\n<tbody>\n";
+           "<th data-type=\"text\">Arabic</th>";
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const GlossaryEntry entry = glossary_entry(names[i]);
+        out << "<th data-type=\"number\"" << cls(i);
+        if (!entry.explanation.empty()) out << " title=\"" << xml_escape(entry.explanation) << "\"";
+        out << ">" << xml_escape(names[i]) << "</th>";
+    }
+    out << "<th data-type=\"number\" title=\"" << xml_escape(glossary_entry("alliance").explanation)
+        << "\">alliance</th></tr></thead>\n<tbody>\n";
     for (graphs::Vertex v = 0; v < n; ++v) {
         const graphs::Actor& actor = graph.graph[v];
         const int cluster = metrics.cluster.empty() ? -1 : metrics.cluster[v];
-        out << "<tr data-order=\"" << v << "\"><td><code>" << xml_escape(actor.id) << "</code></td><td>"
+        out << "<tr data-order=\"" << v << "\" data-id=\"" << xml_escape(actor.id) << "\" data-en=\""
+            << xml_escape(actor_label(actor, LabelLanguage::en)) << "\" data-ar=\"" << xml_escape(actor.label_ar)
+            << "\"><td><code>" << xml_escape(actor.id) << "</code></td><td>"
             << xml_escape(actor_label(actor, LabelLanguage::en)) << "</td><td dir=\"rtl\" lang=\"ar\">"
-            << xml_escape(actor.label_ar) << "</td><td class=\"number\" data-value=\"" << cluster << "\">"
-            << (cluster < 0 ? std::string("–") : std::to_string(cluster + 1)) << "</td><td class=\"number\" data-value=\""
-            << actor.mentions << "\">" << actor.mentions << "</td>";
-        for (const std::string& name : names) {
-            auto value = metrics.actor_values[v].find(name);
-            if (value == metrics.actor_values[v].end())
-                throw Error("report: actor '" + actor.id + "' has no value for metric '" + name + "'");
-            out << "<td class=\"number\" data-value=\"" << format_number(value->second) << "\">"
-                << display_number(value->second) << "</td>";
+            << xml_escape(actor.label_ar) << "</td>";
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            const std::string& name = names[i];
+            double x = 0.0;
+            if (name == "mentions" && !metrics.actor_values[v].count(name)) {
+                x = static_cast<double>(actor.mentions);
+            } else {
+                auto value = metrics.actor_values[v].find(name);
+                if (value == metrics.actor_values[v].end())
+                    throw Error("report: actor '" + actor.id + "' has no value for metric '" + name + "'");
+                x = value->second;
+            }
+            out << "<td class=\"number" << (i < visible ? "" : " extra") << "\" data-value=\"" << format_number(x)
+                << "\" title=\"" << format_number(x) << "\">" << display_number(x) << "</td>";
         }
-        out << "</tr>\n";
+        out << "<td class=\"number\" data-value=\"" << cluster << "\">"
+            << (cluster < 0 ? std::string("–") : std::to_string(cluster + 1)) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n</div>\n";
 }
@@ -216,21 +205,37 @@ void write_alliances(std::ostringstream& out, const graphs::ActorGraph& graph, c
         }
         out << "</ul>\n";
     }
-    out << "<h3>Frustrated ties</h3>\n";
+    // Counted once per pair (as the summary's frustrated_ties and the
+    // terminal count them), each pair with the relations behind it.
+    const std::size_t pairs = graphs::frustrated_pair_count(metrics.frustrated);
+    out << "<h3 id=\"frustrated\">Frustrated ties: " << pairs << "</h3>\n";
     if (metrics.frustrated.empty()) {
         out << "<p>None: every positive tie is inside an alliance and every negative one between alliances.</p>\n";
         return;
     }
-    out << "<p>Ties that contradict the partition: positive ties between alliances, negative ties inside one.</p>\n";
-    for (const graphs::FrustratedTie& tie : metrics.frustrated) {
-        const std::string relation(relation_name(tie.relation));
-        out << "<details><summary>" << actor_html(graph, tie.source) << "<span class=\"" << relation << "\">"
-            << arrow(tie.relation) << relation << arrow(tie.relation) << "</span>" << actor_html(graph, tie.target)
-            << " (signed weight " << display_number(tie.weight) << ", " << tie.evidence.size()
-            << " evidence)</summary>\n";
-        write_evidence_list(out, events, tie.evidence, info, false);
-        out << "</details>\n";
+    out << "<p>Pairs whose tie contradicts the partition: positive between alliances, negative inside one ("
+        << pairs << (pairs == 1 ? " pair" : " pairs") << ", " << metrics.frustrated.size()
+        << (metrics.frustrated.size() == 1 ? " relation" : " relations") << " behind them).</p>\n";
+    std::map<std::pair<std::string, std::string>, std::vector<const graphs::FrustratedTie*>> by_pair;
+    for (const graphs::FrustratedTie& tie : metrics.frustrated)
+        by_pair[tie.source < tie.target ? std::make_pair(tie.source, tie.target) : std::make_pair(tie.target, tie.source)]
+            .push_back(&tie);
+    out << "<ol class=\"frustrated\">\n";
+    for (const auto& [pair, ties] : by_pair) {
+        out << "<li>" << actor_html(graph, pair.first) << " – " << actor_html(graph, pair.second)
+            << (ties.front()->inside ? " (inside one alliance)" : " (between alliances)") << "\n";
+        for (const graphs::FrustratedTie* tie : ties) {
+            const std::string relation(relation_name(tie->relation));
+            out << "<details><summary>" << actor_html(graph, tie->source) << "<span class=\"" << relation << "\">"
+                << arrow(tie->relation) << relation << arrow(tie->relation) << "</span>"
+                << actor_html(graph, tie->target) << " (signed weight " << display_number(tie->weight) << ", "
+                << tie->evidence.size() << " evidence)</summary>\n";
+            write_evidence_list(out, events, tie->evidence, info, false);
+            out << "</details>\n";
+        }
+        out << "</li>\n";
     }
+    out << "</ol>\n";
 }
 
 struct RelationRow {
@@ -263,13 +268,34 @@ void write_relations(std::ostringstream& out, const graphs::ActorGraph& graph,
         const std::string& source = g[boost::source(row.edge, g)].id;
         const std::string& target = g[boost::target(row.edge, g)].id;
         out << "<details class=\"relation\" id=\"rel-" << xml_escape(source) << "-" << xml_escape(target) << "-"
-            << relation << "\"><summary>" << actor_html(graph, source) << "<span class=\"" << relation << "\">"
+            << relation << "\" data-source=\"" << xml_escape(source) << "\" data-target=\"" << xml_escape(target)
+            << "\" data-relation=\"" << relation << "\" data-weight=\"" << format_number(stats.weight)
+            << "\" data-documents=\"" << stats.documents << "\"><summary>" << actor_html(graph, source) << "<span class=\"" << relation << "\">"
             << arrow(row.relation) << relation << arrow(row.relation) << "</span>" << actor_html(graph, target)
-            << ": weight " << display_number(stats.weight) << ", " << stats.mentions << " mentions in "
-            << stats.documents << " documents</summary>\n";
+            << ": weight <span title=\"" << format_number(stats.weight) << "\">" << display_number(stats.weight)
+            << "</span>, " << stats.mentions << " mentions in " << stats.documents << " documents</summary>\n";
         write_evidence_list(out, events, stats.evidence, info, true);
         out << "</details>\n";
     }
+}
+
+// Every figure of the page with its explanation and reference.
+void write_glossary(std::ostringstream& out, const graphs::Metrics& metrics) {
+    std::vector<std::string> names{"alliance"};
+    if (!metrics.actor_values.empty())
+        for (const auto& [name, value] : metrics.actor_values.front()) names.push_back(name);
+    for (const auto& [name, value] : metrics.summary) names.push_back(name);
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    out << "<h2 id=\"glossary\">Glossary</h2>\n<dl class=\"glossary\">\n";
+    for (const std::string& name : names) {
+        const GlossaryEntry entry = glossary_entry(name);
+        if (entry.explanation.empty()) continue;
+        out << "<dt id=\"g-" << xml_escape(name) << "\">" << xml_escape(name) << "</dt><dd>" << xml_escape(entry.explanation);
+        if (!entry.reference.empty()) out << " <span class=\"ref\">(" << xml_escape(entry.reference) << ")</span>";
+        out << "</dd>\n";
+    }
+    out << "</dl>\n";
 }
 
 }  // namespace
@@ -283,12 +309,14 @@ std::string report_html(const graphs::ActorGraph& graph, const graphs::Metrics& 
                     " actors but the graph has " + std::to_string(n));
 
     std::ostringstream out;
+    // Scripts: only the page's own, by hash; no network, no plugins, no forms.
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-           "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
+           "style-src 'unsafe-inline'; script-src " << report_script_hash() << "; img-src data:; "
+           "base-uri 'none'; form-action 'none'\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<meta name=\"generator\" content=\"" << xml_escape(info.generator) << "\">\n"
-        << "<title>" << xml_escape(info.title) << "</title>\n<style>" << style_sheet << "</style>\n</head>\n<body>\n"
+        << "<title>" << xml_escape(info.title) << "</title>\n<style>" << report_style_sheet << "</style>\n</head>\n<body>\n"
         << "<h1>" << xml_escape(info.title) << "</h1>\n<p class=\"meta\">";
     if (!info.input.empty()) out << "Input: <bdi>" << xml_escape(info.input) << "</bdi> · ";
     out << n << " actors, " << events.size() << " events · " << xml_escape(info.generator) << "</p>\n";
@@ -296,25 +324,41 @@ std::string report_html(const graphs::ActorGraph& graph, const graphs::Metrics& 
     if (!metrics.summary.empty()) {
         out << "<dl class=\"summary\">\n";
         for (const auto& [name, value] : metrics.summary)
-            out << "<div><dt>" << xml_escape(name) << "</dt><dd title=\"" << format_number(value) << "\">"
+            out << "<div><dt>" << glossary_name(name) << "</dt><dd title=\"" << format_number(value) << "\">"
                 << display_number(value) << "</dd></div>\n";
         out << "</dl>\n";
     }
 
     out << "<h2 id=\"graph\">Graph</h2>\n";
     const auto svg_start = svg.find("<svg");
-    if (svg_start == std::string::npos)
+    if (svg_start == std::string::npos) {
         out << "<p>No image was rendered.</p>\n";
-    else
-        out << "<figure class=\"graph\">\n" << svg.substr(svg_start) << "</figure>\n";
+    } else {
+        out << "<div class=\"controls\">\n<span>Relations:</span>";
+        for (Relation r : all_relations) {
+            const std::string name(relation_name(r));
+            out << "<label class=\"" << name << "\"><input type=\"checkbox\" data-relation=\"" << name
+                << "\" checked> " << name << "</label>";
+        }
+        out << "\n<label>min. weight <input type=\"number\" id=\"min-weight\" value=\"0\" min=\"0\" step=\"any\"></label>"
+            << "<label>min. documents <input type=\"number\" id=\"min-docs\" value=\"0\" min=\"0\" step=\"1\"></label>\n"
+            << "<label>actor <input type=\"search\" id=\"actor-search\" placeholder=\"English or Arabic\"></label>\n"
+            << "<span><button type=\"button\" id=\"zoom-in\">+</button><button type=\"button\" id=\"zoom-out\">−</button>"
+               "<button type=\"button\" id=\"zoom-reset\">reset</button></span>\n</div>\n"
+            << "<p class=\"source\">Scroll to zoom, drag to pan; click an actor for its ties, allies and enemies, "
+               "or a tie for its evidence.</p>\n"
+            << "<div class=\"graph-area\">\n<figure class=\"graph\" id=\"graph-view\">\n" << svg.substr(svg_start)
+            << "</figure>\n<aside class=\"panel\" id=\"panel\" aria-live=\"polite\"><p>Click an actor or a tie.</p></aside>\n</div>\n";
+    }
 
-    out << "<h2 id=\"actors-heading\">Actors</h2>\n<p>Click a column heading to sort.</p>\n";
+    out << "<h2 id=\"actors-heading\">Actors</h2>\n<p>Click a column heading to sort; hover over it for what it means.</p>\n";
     write_actor_table(out, graph, metrics, info);
     out << "<h2 id=\"alliances\">Alliances</h2>\n";
     write_alliances(out, graph, metrics, events, info);
     out << "<h2 id=\"relations\">Relations and evidence</h2>\n";
     write_relations(out, graph, events, info);
-    out << "<script>" << script << "</script>\n</body>\n</html>\n";
+    write_glossary(out, metrics);
+    out << "<script>" << report_script << "</script>\n</body>\n</html>\n";
     return out.str();
 }
 

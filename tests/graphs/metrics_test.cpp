@@ -76,6 +76,8 @@ TEST_CASE("frustrated ties carry their evidence") {
     CHECK(m.summary.at("criterion") == 1.0);  // 0.5 * 2
     CHECK(m.summary.at("frustrated_ties") == 1);
     CHECK(m.summary.at("frustration_index") == 1);
+    // two relations (a -> c, c -> a) behind one frustrated pair: counted once
+    CHECK(frustrated_pair_count(m.frustrated) == 1);
 }
 
 TEST_CASE("an empty graph gives valid empty metrics") {

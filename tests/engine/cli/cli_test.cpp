@@ -84,7 +84,7 @@ TEST_CASE("cli: analyze on the example set writes every documented output") {
     const auto result = run_actorgraph("analyze -o " + out.string());
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
-    CHECK(result.out.find("Actors by betweenness") != std::string::npos);
+    CHECK(result.out.find("Actors by strength") != std::string::npos);  // the default ranking metric
     CHECK(result.out.find("Alliance clusters") != std::string::npos);
 
     // events.jsonl: every line an object with the documented keys.
@@ -210,4 +210,26 @@ TEST_CASE("cli: analyze --by month slices by article date and compares consecuti
     const auto bad = run_actorgraph("analyze --by week -o " + dir.path().string());
     CHECK(bad.exit_code == 2);
     CHECK(bad.err.rfind("actorgraph analyze: --by must be month, quarter or year, got 'week'\n", 0) == 0);
+}
+
+TEST_CASE("cli: frustrated ties are counted once per pair in the terminal, the report and graph.json") {
+    // a+b, b+c, a-c both ways: the a-c pair breaks the one alliance, with two
+    // relations (a -> c and c -> a conflict) behind it.
+    test_support::TempDir dir("frustrated_counts");
+    const fs::path edges = dir.path() / "edges.csv";
+    std::ofstream(edges) << "source,target,relation,weight\na,b,support,3\nb,c,support,3\na,c,conflict,1\nc,a,conflict,1\n";
+    const fs::path out = dir.path() / "out";
+    const auto result = test_support::run_actorgraph("metrics '" + edges.string() + "' -o '" + out.string() + "'");
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.out.find("  frustrated ties: 1 pair (2 relations)\n") != std::string::npos);
+    const std::string report = test_support::read_file(out / "report.html");
+    CHECK(report.find("<h3 id=\"frustrated\">Frustrated ties: 1</h3>") != std::string::npos);
+    CHECK(report.find("(1 pair, 2 relations behind them)") != std::string::npos);
+    CHECK(report.find(">frustrated_ties</a></dt><dd title=\"1\">1</dd>") != std::string::npos);
+    rapidjson::Document graph;
+    graph.Parse(test_support::read_file(out / "graph.json").c_str());
+    REQUIRE_FALSE(graph.HasParseError());
+    CHECK(graph["summary"]["frustrated_ties"].GetDouble() == 1);
+    CHECK(graph["frustrated"].Size() == 2);  // the relations, each with its evidence
 }

@@ -95,7 +95,7 @@ TEST_CASE("cli: criticism weight 0 leaves the alliance alone, a negative weight 
     CHECK(zero.criticism_sign_weight == 0);
     CHECK(read_file(dir.path() / "zero" / "edges.csv").find("a,c,criticism,3,1,1\r\n") != std::string::npos);
     const std::string dot = read_file(dir.path() / "zero" / "graph.dot");
-    CHECK(dot.find("[color=\"#ef6c00\", style=dashed") != std::string::npos);
+    CHECK(dot.find("--criticism\", color=\"#ef6c00\", style=dashed") != std::string::npos);
     CHECK(read_file(dir.path() / "zero" / "report.html").find("id=\"rel-a-c-criticism\"") != std::string::npos);
 
     const auto harsh =

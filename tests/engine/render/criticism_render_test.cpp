@@ -12,6 +12,17 @@ using namespace actorgraph::engine;
 
 namespace {
 
+// The sample graph's hand-filled metrics have no strength: size by betweenness.
+RenderOptions sample_options() {
+    RenderOptions options;
+    options.size_metric = "betweenness";
+    return options;
+}
+
+}  // namespace
+
+namespace {
+
 Observation obs(std::string s, std::string t, Relation r, double w, std::size_t evidence) {
     return Observation{std::move(s), std::move(t), r, w, "doc" + std::to_string(evidence), evidence};
 }
@@ -20,11 +31,12 @@ Observation obs(std::string s, std::string t, Relation r, double w, std::size_t 
 
 TEST_CASE("to_dot draws criticism dashed orange with an arrowhead and a legend entry") {
     auto s = test_support::sample_graph();
-    const std::string dot = to_dot(s.graph, s.metrics, RenderOptions{});
+    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
     // iran (n0) -> usa (n4): directed, so not merged and not reversed.
-    CHECK(dot.find("\"n0\" -> \"n4\" [color=\"#ef6c00\", style=dashed, penwidth=3.62, dir=forward, "
+    CHECK(dot.find("\"n0\" -> \"n4\" [id=\"tie-iran--usa--criticism\", color=\"#ef6c00\", style=dashed, penwidth=4.34, dir=forward, "
                    "tooltip=\"Iran -> United States: criticism, weight 1.5") != std::string::npos);
-    CHECK(dot.find("<font color=\"#ef6c00\"><b>- - - &gt;</b></font>  criticism (directed)") != std::string::npos);
+    CHECK(dot.find("<font point-size=\"15\" color=\"#ef6c00\"><b>- - - &gt;</b></font> <font face=\"Noto Sans\" "
+                   "point-size=\"15\">criticism (directed)   </font>") != std::string::npos);
     // The other relations keep their colours; criticism is not drawn as conflict.
     CHECK(dot.find("\"n0\" -> \"n4\" [color=\"#c62828\"") == std::string::npos);
     const std::string svg = render_dot(dot, "svg", "dot");

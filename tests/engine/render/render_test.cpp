@@ -20,6 +20,17 @@ using namespace actorgraph;
 using namespace actorgraph::graphs;
 using namespace actorgraph::engine;
 
+namespace {
+
+// The sample graph's hand-filled metrics have no strength: size by betweenness.
+RenderOptions sample_options() {
+    RenderOptions options;
+    options.size_metric = "betweenness";
+    return options;
+}
+
+}  // namespace
+
 using test_support::error_text;
 
 namespace {
@@ -30,7 +41,7 @@ bool starts_with(const std::string& s, std::string_view prefix) { return s.compa
 
 TEST_CASE("to_dot matches the golden file for the sample graph", "[golden]") {
     auto s = test_support::sample_graph();
-    RenderOptions options;
+    RenderOptions options = sample_options();
     options.title = "Sample & <test>";
     test_support::check_golden("sample.dot", to_dot(s.graph, s.metrics, options));
     options.labels = LabelLanguage::both;
@@ -41,28 +52,28 @@ TEST_CASE("to_dot matches the golden file for the sample graph", "[golden]") {
 
 TEST_CASE("to_dot styles relations, clusters and node sizes") {
     auto s = test_support::sample_graph();
-    const std::string dot = to_dot(s.graph, s.metrics, RenderOptions{});
+    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
     CHECK(dot.find("subgraph \"cluster_alliance_0\"") != std::string::npos);
-    CHECK(dot.find("label=\"Alliance 1: Iran, Russia, Syria\"") != std::string::npos);
-    CHECK(dot.find("label=\"Alliance 2: Turkey, United States\"") != std::string::npos);
+    CHECK(dot.find("label=\"Alliance 1: Russia, Iran, Syria\"") != std::string::npos);
+    CHECK(dot.find("label=\"Alliance 2: United States, Turkey\"") != std::string::npos);
     // support keeps its direction; the two conflict directions merge into one undirected line
-    CHECK(dot.find("\"n1\" -> \"n2\" [color=\"#2e7d32\", style=solid, penwidth=4.70, dir=forward") != std::string::npos);
-    CHECK(dot.find("\"n1\" -> \"n4\" [color=\"#c62828\", style=solid, penwidth=5.00, dir=none") != std::string::npos);
+    CHECK(dot.find("\"n1\" -> \"n2\" [id=\"tie-russia--syria--support\", color=\"#2e7d32\", style=solid, penwidth=5.64, dir=forward") != std::string::npos);
+    CHECK(dot.find("\"n1\" -> \"n4\" [id=\"tie-russia--usa--conflict\", color=\"#c62828\", style=solid, penwidth=6.00, dir=none") != std::string::npos);
     CHECK(dot.find("\"n4\" -> \"n1\"") == std::string::npos);
-    CHECK(dot.find("\"n1\" -> \"n3\" [color=\"#1565c0\", style=dashed") != std::string::npos);
-    // russia has the largest betweenness (largest node), iran and syria the smallest
-    CHECK(dot.find("\"n1\" [id=\"actor-russia\", label=\"Russia\", width=1.70, height=0.90, fontsize=18.00") !=
+    CHECK(dot.find("\"n1\" -> \"n3\" [id=\"tie-russia--turkey--negotiation\", color=\"#1565c0\", style=dashed") != std::string::npos);
+    // russia has the largest betweenness (largest node), iran and syria the smallest; alliance captions name the largest first
+    CHECK(dot.find("\"n1\" [id=\"actor-russia\", label=\"Russia\", width=2.00, height=1.00, fontsize=24.00") !=
           std::string::npos);
-    CHECK(dot.find("\"n0\" [id=\"actor-iran\", label=\"Iran\", width=0.70, height=0.40, fontsize=10.00") !=
+    CHECK(dot.find("\"n0\" [id=\"actor-iran\", label=\"Iran\", width=0.90, height=0.50, fontsize=14.00") !=
           std::string::npos);
 }
 
 TEST_CASE("to_dot gives every node the middle size when the metric is constant") {
     auto s = test_support::sample_graph();
     for (auto& values : s.metrics.actor_values) values["betweenness"] = 0.0;
-    const std::string dot = to_dot(s.graph, s.metrics, RenderOptions{});
-    CHECK(dot.find("width=1.20, height=0.65, fontsize=14.00") != std::string::npos);
-    CHECK(dot.find("width=0.70") == std::string::npos);
+    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
+    CHECK(dot.find("width=1.45, height=0.75, fontsize=19.00") != std::string::npos);
+    CHECK(dot.find("width=0.90") == std::string::npos);
 }
 
 TEST_CASE("to_dot escapes quotes, backslashes and newlines in labels") {
@@ -71,7 +82,7 @@ TEST_CASE("to_dot escapes quotes, backslashes and newlines in labels") {
     Metrics m;
     m.actor_values = {{{"betweenness", 0.0}}};
     m.cluster = {0};
-    RenderOptions options;
+    RenderOptions options = sample_options();
     options.title = "a\"b";
     const std::string dot = to_dot(g, m, options);
     CHECK(dot.find("label=\"Say \\\"hi\\\" \\\\N\"") != std::string::npos);
@@ -87,13 +98,13 @@ TEST_CASE("to_dot rejects an unknown size metric and mismatched metrics") {
     CHECK(error_text([&] { to_dot(s.graph, s.metrics, options); }) ==
           "render: unknown size metric 'pagerank' (known: betweenness, degree)");
     s.metrics.actor_values.pop_back();
-    CHECK(error_text([&] { to_dot(s.graph, s.metrics, RenderOptions{}); }) ==
+    CHECK(error_text([&] { to_dot(s.graph, s.metrics, sample_options()); }) ==
           "render: metrics cover 4 actors but the graph has 5");
 }
 
 TEST_CASE("render_dot writes SVG, PNG and PDF with every layout") {
     auto s = test_support::sample_graph();
-    const std::string dot = to_dot(s.graph, s.metrics, RenderOptions{});
+    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
     for (std::string_view layout : render_layouts) {
         INFO("layout " << layout);
         const std::string svg = render_dot(dot, "svg", layout);
@@ -101,7 +112,7 @@ TEST_CASE("render_dot writes SVG, PNG and PDF with every layout") {
         for (const char* label : {"Russia", "Syria", "Iran", "Turkey", "United States"})
             CHECK(svg.find(std::string(">") + label + "</text>") != std::string::npos);
         if (layout == "dot" || layout == "fdp")  // the others ignore clusters
-            CHECK(svg.find("Alliance 1: Iran, Russia, Syria") != std::string::npos);
+            CHECK(svg.find("Alliance 1: Russia, Iran, Syria") != std::string::npos);
         CHECK(svg.find("support (directed)") != std::string::npos);
     }
     const std::string png = render_dot(dot, "png", "dot");
@@ -112,7 +123,7 @@ TEST_CASE("render_dot writes SVG, PNG and PDF with every layout") {
 
 TEST_CASE("render_dot is deterministic") {
     auto s = test_support::sample_graph();
-    const std::string dot = to_dot(s.graph, s.metrics, RenderOptions{});
+    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
     for (std::string_view layout : render_layouts) {
         if (layout == "fdp") continue;  // not repeatable with clusters in Graphviz 2.43 (render.hpp)
         INFO("layout " << layout);
@@ -146,7 +157,7 @@ TEST_CASE("render_dot reports bad input as actorgraph::Error") {
     CHECK(error_text([] { render_dot("digraph { a }", "gif", "dot"); }) ==
           "render: unknown image format 'gif' (expected svg, png, pdf)");
     CHECK(error_text([] { render_dot("digraph { a }", "svg", "twopi"); }) ==
-          "render: unknown layout 'twopi' (expected dot, neato, fdp, sfdp, circo)");
+          "render: unknown layout 'twopi' (expected auto, dot, neato, fdp, sfdp, circo)");
     // a failed render leaves Graphviz usable
     CHECK(render_dot("digraph { a }", "svg", "dot").find("</svg>") != std::string::npos);
 }
@@ -214,12 +225,12 @@ TEST_CASE("Arabic labels are shaped and right-to-left in PNG") {
 
 TEST_CASE("to_dot sets an Arabic font for Arabic labels") {
     auto s = test_support::sample_graph();
-    RenderOptions options;
+    RenderOptions options = sample_options();
     options.labels = LabelLanguage::ar;
     const std::string dot = to_dot(s.graph, s.metrics, options);
     CHECK(dot.find("node [shape=ellipse, style=filled, fontname=\"Noto Sans Arabic\"") != std::string::npos);
     CHECK(dot.find("label=\"روسيا\"") != std::string::npos);
-    CHECK(dot.find("label=\"التحالف 1: إيران، روسيا، سوريا\", fontname=\"Noto Sans Arabic\", fontsize=12, "
+    CHECK(dot.find("label=\"التحالف 1: روسيا، إيران، سوريا\", fontname=\"Noto Sans Arabic\", fontsize=15, "
                    "labelloc=t, labeljust=r") != std::string::npos);
     const std::string svg = render_dot(dot, "svg", "dot");
     CHECK(svg.find(">الولايات المتحدة</text>") != std::string::npos);
@@ -237,14 +248,14 @@ TEST_CASE("to_dot sets an Arabic font for Arabic labels") {
 TEST_CASE("to_dot numbers alliances by cluster id and leaves lone actors unboxed") {
     auto s = test_support::sample_graph();
     s.metrics.cluster = {2, 2, 2, 0, 1};
-    const std::string dot = to_dot(s.graph, s.metrics, RenderOptions{});
-    CHECK(dot.find("label=\"Alliance 3: Iran, Russia, Syria\"") != std::string::npos);
+    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
+    CHECK(dot.find("label=\"Alliance 3: Russia, Iran, Syria\"") != std::string::npos);
     CHECK(dot.find("Alliance 1") == std::string::npos);
     CHECK(dot.find("subgraph \"cluster_alliance_0\"") == std::string::npos);
-    CHECK(dot.find("\"n3\" [id=\"actor-turkey\", label=\"Turkey\", width=1.03, height=0.57, fontsize=12.67, "
+    CHECK(dot.find("\"n3\" [id=\"actor-turkey\", label=\"Turkey\", width=1.27, height=0.67, fontsize=17.33, "
                    "fillcolor=\"#eeeeee\", color=\"#9e9e9e\"") != std::string::npos);
     s.metrics.cluster.clear();  // no clustering computed: every actor grey, no boxes
-    const std::string plain = to_dot(s.graph, s.metrics, RenderOptions{});
+    const std::string plain = to_dot(s.graph, s.metrics, sample_options());
     CHECK(plain.find("subgraph") == std::string::npos);
     CHECK(render_dot(plain, "svg", "dot").find(">United States</text>") != std::string::npos);
 }
