@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "common/error.hpp"
+#include "engine/formats/cluster_numbers.hpp"
 #include "engine/formats/text_escape.hpp"
 
 namespace actorgraph::engine {
@@ -39,10 +40,13 @@ std::vector<std::string> checked_metric_names(const graphs::ActorGraph& graph, c
     return names;
 }
 
-// -1 stands for "not computed" when the cluster/community list is empty.
-int cluster_of(const graphs::Metrics& metrics, std::size_t v) { return metrics.cluster.empty() ? -1 : metrics.cluster[v]; }
+// Numbered from 1 as every file shows them (cluster_numbers.hpp); 0 when the
+// cluster/community list is empty (not computed).
+int cluster_of(const graphs::Metrics& metrics, std::size_t v) {
+    return displayed_cluster(metrics.cluster.empty() ? -1 : metrics.cluster[v]);
+}
 int community_of(const graphs::Metrics& metrics, std::size_t v) {
-    return metrics.community.empty() ? -1 : metrics.community[v];
+    return displayed_cluster(metrics.community.empty() ? -1 : metrics.community[v]);
 }
 
 // Edges sorted by (source id, target id).

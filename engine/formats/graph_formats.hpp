@@ -4,9 +4,9 @@
 // numbers rounded to 6 significant digits). DOT is engine/render/render.hpp's to_dot.
 //
 // Every format lists every actor (vertex order) with its labels, alliance
-// cluster (-1 when not computed), every metric of Metrics::actor_values
-// (sorted by name) and, except in CSV, its mentions and modularity
-// community; and every relation of every ordered pair as the text gave it,
+// cluster and modularity community (numbered from 1, 0 when not computed:
+// cluster_numbers.hpp), every metric of Metrics::actor_values
+// (sorted by name) and, except in CSV, its mentions and community; and every relation of every ordered pair as the text gave it,
 // criticism as its own relation (conflict and negotiation keep their
 // direction here; only drawings merge them). Numbers are written with
 // format_number (text_escape.hpp). Output is deterministic: edges are sorted by

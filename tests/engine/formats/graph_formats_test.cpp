@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/error.hpp"
+#include "engine/formats/cluster_numbers.hpp"
 #include "engine/formats/graph_formats.hpp"
 #include "engine/formats/text_escape.hpp"
 #include "golden.hpp"
@@ -59,12 +60,31 @@ TEST_CASE("exports match the golden files for the sample graph", "[golden]") {
     test_support::check_golden("sample_edges.csv", to_csv_edges(s.graph));
 }
 
+TEST_CASE("every export numbers clusters and communities from 1, 0 when not computed") {
+    auto a = awkward_graph();
+    a.metrics.community = {1, 0};
+    const std::string graphml = to_graphml(a.graph, a.metrics), gexf = to_gexf(a.graph, a.metrics);
+    CHECK(graphml.find("<data key=\"cluster\">1</data>") != std::string::npos);
+    CHECK(graphml.find("<data key=\"cluster\">2</data>") != std::string::npos);
+    CHECK(graphml.find("<data key=\"cluster\">0</data>") == std::string::npos);
+    CHECK(graphml.find("<data key=\"community\">2</data>") != std::string::npos);
+    CHECK(gexf.find("<attvalue for=\"cluster\" value=\"1\"/>") != std::string::npos);
+    CHECK(gexf.find("<attvalue for=\"cluster\" value=\"2\"/>") != std::string::npos);
+    CHECK(gexf.find("<attvalue for=\"cluster\" value=\"0\"/>") == std::string::npos);
+    a.metrics.cluster.clear();  // not computed
+    CHECK(to_csv_nodes(a.graph, a.metrics).find("\"سوريا,\nدمشق\",0,1\r\n") != std::string::npos);
+    CHECK(displayed_cluster(0) == 1);
+    CHECK(displayed_cluster(-1) == 0);
+    CHECK(internal_cluster(displayed_cluster(4)) == 4);
+    CHECK(internal_cluster(0) == -1);
+}
+
 TEST_CASE("CSV exports quote fields as RFC 4180 asks") {
     auto a = awkward_graph();
     CHECK(to_csv_nodes(a.graph, a.metrics) ==
           "\xEF\xBB\xBFid,label_en,label_ar,cluster,degree\r\n"
-          "a&b,\"Tom \"\"T\"\", <Jr>\",\"سوريا,\nدمشق\",0,1\r\n"
-          "c,C'x,,1,0.5\r\n");
+          "a&b,\"Tom \"\"T\"\", <Jr>\",\"سوريا,\nدمشق\",1,1\r\n"  // clusters numbered from 1
+          "c,C'x,,2,0.5\r\n");
     CHECK(to_csv_edges(a.graph) ==
           "\xEF\xBB\xBFsource,target,relation,weight,mentions,documents\r\n"
           "a&b,c,conflict,1.5,2,1\r\n");
