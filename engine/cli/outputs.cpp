@@ -10,6 +10,7 @@
 #include "engine/formats/graph_formats.hpp"
 #include "engine/render/compare_html.hpp"
 #include "engine/render/diff_dot.hpp"
+#include "engine/render/layout_positions.hpp"
 #include "engine/render/report_html.hpp"
 
 namespace actorgraph::engine {
@@ -44,7 +45,7 @@ void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const Ru
     const std::string dot = to_dot(graph, analysis.metrics, render.options);
     write("graph.dot", dot);
     write("graph.graphml", to_graphml(graph, analysis.metrics));
-    write("graph.gexf", to_gexf(graph, analysis.metrics));
+    write("graph.gexf", to_gexf(graph, analysis.metrics, {render.options.size_metric, layout_positions(graph)}));
     write("nodes.csv", to_csv_nodes(graph, analysis.metrics));
     write("edges.csv", to_csv_edges(graph));
     const std::string svg = write_images(dot, "graph", render, write);  // the report shows the SVG inline
