@@ -130,7 +130,7 @@ int run_analyze(const std::vector<std::string>& words) {
     std::vector<std::string> written{"events.jsonl"};
 
     const std::size_t files = corpus.files, articles = corpus.articles, events = corpus.events.size();
-    RunRecord record = record_of(corpus, args.positional);
+    RunRecord record = record_of(corpus, args.positional, args);
     Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
     analysis.record = std::move(record);
     if (!quiet)
