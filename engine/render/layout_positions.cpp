@@ -30,8 +30,10 @@ std::string layout_dot(const graphs::ActorGraph& graph, const char* engine) {
         sum += g[*e][Relation::support].weight - g[*e][Relation::conflict].weight - g[*e][Relation::criticism].weight;
     }
     std::ostringstream out;
+    // overlap=scale, not prism: in Graphviz 2.43 prism gives another layout
+    // about one run in ten (the same DOT, the same process or not).
     out << "graph layout {\n  graph [layout=" << engine
-        << ", overlap=prism, splines=false, start=1, outputorder=edgesfirst];\n"
+        << ", overlap=scale, splines=false, start=1, outputorder=edgesfirst];\n"
            "  node [shape=circle, width=0.4, height=0.4, fixedsize=true, label=\"\"];\n";
     for (std::size_t v = 0; v < graph.actor_count(); ++v) out << "  n" << v << ";\n";
     for (const auto& [pair, sum] : balance)

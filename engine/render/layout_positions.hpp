@@ -17,7 +17,8 @@ namespace actorgraph::engine {
 inline constexpr std::size_t max_layout_actors = 1000;
 
 // One (x, y) per actor in vertex order, in points, y up, from neato with
-// overlap=prism and a fixed seed: deterministic. Empty for no actors or more
+// overlap=scale and a fixed seed: deterministic (overlap=prism is not in
+// Graphviz 2.43). Empty for no actors or more
 // than max_layout_actors. Allies are laid out closer
 // (edge length 1) than actors tied by conflict or criticism (length 3).
 // Throws actorgraph::Error on a Graphviz failure. Serialised by its own
