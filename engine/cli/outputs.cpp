@@ -60,14 +60,14 @@ void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const Ru
 }
 
 graphs::GraphComparison write_comparison(const ComparedSets& sets, const fs::path& dir, const RenderChoice& render,
-                                         std::vector<std::string>& written) {
+                                         std::vector<std::string>& written, std::size_t draw_top) {
     auto write = [&](const std::string& name, const std::string& bytes) {
         write_file_atomically(dir / name, bytes);
         written.push_back(name);
     };
     const graphs::GraphComparison comparison = compare_sets(sets);
     write("compare.json", comparison_to_json(sets, comparison));
-    const std::string dot = diff_to_dot(sets.before.graph, sets.after.graph, render.options.labels);
+    const std::string dot = diff_to_dot(sets.before.graph, sets.after.graph, render.options.labels, draw_top);
     write("compare.dot", dot);
     write("compare.html", comparison_to_html(sets, comparison, write_images(dot, "compare", render, write)));
     return comparison;
