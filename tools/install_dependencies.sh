@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what actorgraph needs on Debian 12 (run as root). `--tests` adds
 # what only the test suite uses (headless Chromium for the report test, xmllint
-# for the XML exports test);
+# for the XML exports test, Debian's NetworkX for the GEXF read test);
 # `--sanitize` adds clang with its sanitizer and libFuzzer runtimes and
 # llvm-symbolizer, for tools/sanitize_and_fuzz.sh (README "Robustness").
 set -eu
@@ -11,7 +11,7 @@ packages="cmake g++ make pkg-config python3
   openmpi-bin libopenmpi-dev"
 for option in "$@"; do
   case "$option" in
-    --tests) packages="$packages chromium libxml2-utils" ;;
+    --tests) packages="$packages chromium libxml2-utils python3-networkx" ;;
     --sanitize) packages="$packages chromium libxml2-utils clang libclang-rt-14-dev llvm" ;;
     *) echo "install_dependencies.sh: unknown option '$option' (expected --tests or --sanitize)" >&2; exit 2 ;;
   esac

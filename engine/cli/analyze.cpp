@@ -141,7 +141,7 @@ int run_analyze(const std::vector<std::string>& words) {
             if (render.options.caption.first_date.empty()) render.options.caption.first_date = date;
             render.options.caption.last_date = date;
         }
-    RunRecord record = record_of(corpus, args.positional);
+    RunRecord record = record_of(corpus, args.positional, args);
     Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, *lexicon, graph_choice);
     analysis.record = std::move(record);
     if (!quiet)

@@ -22,7 +22,8 @@ const CommandUsage& compare_usage() {
         "(default output/compare_<A>_vs_<B>).\n",
         {{"input:", join({{output_option("DIR", "output folder")}, input_options(), {quiet_option("no summary")}})},
          {"graph:", graph_options()},
-         {"images:", render_options()}},
+         {"images:", render_options()},
+         {"diff image:", {{"--draw-top", "", true, "N", "draw the N largest changes (default 30; compare.json has all)"}}}},
         ""};
     return usage;
 }
@@ -35,6 +36,8 @@ int run_compare(const std::vector<std::string>& words) {
     // Every option is checked before any input is read.
     const GraphOptions graph_choice = parse_graph_options(args, command);
     const RenderChoice render = parse_render_options(args, command);
+    const auto draw_top = static_cast<std::size_t>(
+        args.integer("--draw-top", static_cast<long long>(default_diff_draw_top), 1, command));
     parse_input_options(args, command);
     const bool quiet = args.flag("--quiet");
     const std::string& a = args.positional[0];
@@ -51,7 +54,7 @@ int run_compare(const std::vector<std::string>& words) {
     ensure_output_directory(dir);
     mark_output_folder(dir, {a, b});
     std::vector<std::string> written;
-    const graphs::GraphComparison comparison = write_comparison(ComparedSets{before, after, a, b}, dir, render, written);
+    const graphs::GraphComparison comparison = write_comparison(ComparedSets{before, after, a, b}, dir, render, written, draw_top);
     if (!quiet) std::fputs(comparison_summary(comparison).c_str(), stdout);
     print_written(dir, written, quiet);
     return 0;

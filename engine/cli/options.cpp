@@ -9,6 +9,7 @@
 
 #include "common/embedded_file.hpp"
 #include "common/error.hpp"
+#include "common/fnv.hpp"
 #include "engine/distributed.hpp"
 #include "engine/file_reader.hpp"
 #include "engine/formats/corpus_codec.hpp"
@@ -345,16 +346,69 @@ fs::path output_folder(const Arguments& args, const std::vector<std::string>& in
     return folder.path;
 }
 
-RunRecord record_of(const Corpus& corpus, const std::vector<std::string>& inputs) {
+namespace {
+
+// The options whose value can change graph.json: what is extracted
+// (lexicons, model, confidence), which articles count, how the graph and
+// its metrics are built. Not --threads, --strict or --cache (same result),
+// nor how images look.
+bool changes_result(const std::string& name) {
+    return name != "--threads" && name != "--strict" && name != "--cache";
+}
+
+std::string hex_hash(std::uint64_t h) {
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(h));
+    return text;
+}
+
+// FNV-1a over each file's name and bytes, in a fixed order.
+std::string files_hash(const std::vector<std::pair<std::string, std::string>>& files) {
+    std::uint64_t h = fnv_offset;
+    for (const auto& [name, bytes] : files) {
+        h = fnv_mix(h, name);
+        h = fnv_mix(h, std::string_view("\0", 1));
+        h = fnv_mix(h, bytes);
+        h = fnv_mix(h, std::string_view("\0", 1));
+    }
+    return hex_hash(h);
+}
+
+}  // namespace
+
+RunRecord record_of(const Corpus& corpus, const std::vector<std::string>& inputs, const Arguments& args) {
     RunRecord record;
     // Sorted: the inputs' order does not change the result (sources are sorted).
     record.inputs = inputs.empty() ? std::vector<std::string>{"examples"} : inputs;
     std::sort(record.inputs.begin(), record.inputs.end());
     record.inputs.erase(std::unique(record.inputs.begin(), record.inputs.end()), record.inputs.end());
     record.articles = corpus.articles;
+    // Every selected article's date, with or without a mention.
     std::vector<std::string> dates;
-    for (const auto& [date, counts] : corpus.mentions_by_date) dates.push_back(date);
+    for (const auto& [date, count] : corpus.articles_by_date) dates.push_back(date);
     set_date_range(record, dates);
+
+    std::vector<OptionSpec> specs = input_options();
+    for (auto group : {graph_options(), selection_options()}) specs.insert(specs.end(), group.begin(), group.end());
+    for (const OptionSpec& spec : specs) {
+        if (!changes_result(spec.name)) continue;
+        if (spec.takes_value) {
+            if (const auto value = args.value(spec.name)) record.options[spec.name] = *value;
+        } else if (args.flag(spec.name)) {
+            record.options[spec.name] = "true";
+        }
+    }
+    // The lexicons' bytes by file name (--lexicon-dir's or the built-in ones).
+    std::vector<std::pair<std::string, std::string>> lexicon_files;
+    const auto dir = args.value("--lexicon-dir");
+    for (const char* name : lexicon_file_names)
+        lexicon_files.emplace_back(name, dir ? read_whole_file(fs::path(*dir) / name)
+                                             : std::string(extract::Lexicon::builtin_document(name).text));
+    record.lexicon_hash = files_hash(lexicon_files);
+    const std::string model = args.value_or("--model", "");
+    if (model != "none")
+        record.model_hash = hex_hash(
+            fnv1a(model.empty() ? std::string(extract::Lexicon::builtin_document("model.json").text) : read_whole_file(model)));
     return record;
 }
 
@@ -369,7 +423,7 @@ Analysis load_analysis(const std::string& source, const Arguments& args, const e
     const extract::Extractor extractor =
         make_extractor(args, std::shared_ptr<const extract::Lexicon>(&lexicon, [](const auto*) {}), command);
     Corpus corpus = *run_extraction({source}, args, extractor, command);  // single rank here (run_cli)
-    const RunRecord record = record_of(corpus, {source});
+    const RunRecord record = record_of(corpus, {source}, args);
     Analysis analysis = analyze_events(std::move(corpus.events), corpus.mentions, lexicon, graph_choice);
     analysis.record = record;
     return analysis;

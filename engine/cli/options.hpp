@@ -80,8 +80,12 @@ Period parse_period(const std::string& name, const std::string& command);
 std::filesystem::path output_folder(const Arguments& args, const std::vector<std::string>& inputs,
                                     const std::string& name = "");
 
-// The article set a corpus was read from: inputs, article count, date range.
-RunRecord record_of(const Corpus& corpus, const std::vector<std::string>& inputs);
+// graph.json's provenance: the article set a corpus was read from (inputs as
+// given, article count, the date range of every selected article), every
+// option given that can change the result (as given; flags as "true") and
+// the FNV-1a hashes of the lexicon files and the model file in use ("" for
+// --model none). No clock, no path but the given ones: deterministic.
+RunRecord record_of(const Corpus& corpus, const std::vector<std::string>& inputs, const Arguments& args);
 
 // A graph.json is read back; anything else is analysed as article inputs.
 Analysis load_analysis(const std::string& source, const Arguments& args, const extract::Lexicon& lexicon,

@@ -14,6 +14,7 @@
 #include "engine/formats/graph_formats.hpp"
 #include "engine/render/compare_html.hpp"
 #include "engine/render/diff_dot.hpp"
+#include "engine/render/layout_positions.hpp"
 #include "engine/render/report_html.hpp"
 
 namespace actorgraph::engine {
@@ -70,7 +71,7 @@ void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const Ru
     const std::string dot = to_dot(graph, analysis.metrics, drawing.options);
     write("graph.dot", dot);
     write("graph.graphml", to_graphml(graph, analysis.metrics));
-    write("graph.gexf", to_gexf(graph, analysis.metrics));
+    write("graph.gexf", to_gexf(graph, analysis.metrics, {render.options.size_metric, layout_positions(graph)}));
     write("nodes.csv", to_csv_nodes(graph, analysis.metrics));
     write("edges.csv", to_csv_edges(graph));
     const std::string svg = write_images(dot, "graph", drawing, write);  // the report shows the SVG inline
@@ -86,14 +87,14 @@ void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const Ru
 }
 
 graphs::GraphComparison write_comparison(const ComparedSets& sets, const fs::path& dir, const RenderChoice& render,
-                                         std::vector<std::string>& written) {
+                                         std::vector<std::string>& written, std::size_t draw_top) {
     auto write = [&](const std::string& name, const std::string& bytes) {
         write_file_atomically(dir / name, bytes);
         written.push_back(name);
     };
     const graphs::GraphComparison comparison = compare_sets(sets);
     write("compare.json", comparison_to_json(sets, comparison));
-    const std::string dot = diff_to_dot(sets.before.graph, sets.after.graph, render.options.labels);
+    const std::string dot = diff_to_dot(sets.before.graph, sets.after.graph, render.options.labels, draw_top);
     write("compare.dot", dot);
     write("compare.html", comparison_to_html(sets, comparison, write_images(dot, "compare", render, write)));
     return comparison;

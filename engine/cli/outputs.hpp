@@ -9,6 +9,7 @@
 #include "engine/cli/options.hpp"
 #include "engine/compare.hpp"
 #include "engine/formats/graph_json.hpp"
+#include "engine/render/diff_dot.hpp"
 
 namespace actorgraph::engine {
 
@@ -17,9 +18,11 @@ namespace actorgraph::engine {
 void write_graph_outputs(const Analysis& analysis, const std::filesystem::path& dir, const RunInfo& info,
                          const RenderChoice& render, bool quiet, std::vector<std::string>& written);
 
-// Writes compare.json, compare.dot, the diff images and compare.html.
+// Writes compare.json, compare.dot, the diff images (the `draw_top` largest
+// changes) and compare.html.
 graphs::GraphComparison write_comparison(const ComparedSets& sets, const std::filesystem::path& dir,
-                                         const RenderChoice& render, std::vector<std::string>& written);
+                                         const RenderChoice& render, std::vector<std::string>& written,
+                                         std::size_t draw_top = default_diff_draw_top);
 
 // "relations: N added, ... rank changes: N, alliance changes: N\n".
 std::string comparison_summary(const graphs::GraphComparison& comparison);

@@ -1,6 +1,7 @@
 #include "engine/formats/compare_json.hpp"
 
 #include "common/rounding.hpp"
+#include "engine/formats/cluster_numbers.hpp"
 #include "engine/formats/json_value.hpp"
 
 namespace actorgraph::engine {
@@ -44,10 +45,13 @@ std::string comparison_to_json(const ComparedSets& sets, const graphs::GraphComp
     JsonArray clusters;
     for (const graphs::ClusterChange& change : comparison.cluster_changes)
         clusters.push_back(JsonObject{{"actor", change.actor},
-                                      {"cluster_before", change.cluster_before},
-                                      {"cluster_after", change.cluster_after}});
+                                      {"cluster_before", displayed_cluster(change.cluster_before)},
+                                      {"cluster_after", displayed_cluster(change.cluster_after)}});
+    // Each cluster before and the cluster after it matched (0: none), numbered from 1 as in graph.json.
     JsonArray match;
-    for (int after_id : comparison.cluster_match) match.push_back(after_id);
+    for (std::size_t before = 0; before < comparison.cluster_match.size(); ++before)
+        match.push_back(JsonObject{{"before", displayed_cluster(static_cast<int>(before))},
+                                   {"after", displayed_cluster(comparison.cluster_match[before])}});
     JsonObject summary;
     for (const graphs::SummaryChange& change : comparison.summary)
         summary[change.key] = JsonObject{{"before", change.before}, {"after", change.after},

@@ -2,10 +2,14 @@
 #include "engine/formats/graph_formats.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
 #include <sstream>
 #include <tuple>
 
 #include "common/error.hpp"
+#include "engine/formats/cluster_numbers.hpp"
 #include "engine/formats/text_escape.hpp"
 
 namespace actorgraph::engine {
@@ -39,10 +43,13 @@ std::vector<std::string> checked_metric_names(const graphs::ActorGraph& graph, c
     return names;
 }
 
-// -1 stands for "not computed" when the cluster/community list is empty.
-int cluster_of(const graphs::Metrics& metrics, std::size_t v) { return metrics.cluster.empty() ? -1 : metrics.cluster[v]; }
+// Numbered from 1 as every file shows them (cluster_numbers.hpp); 0 when the
+// cluster/community list is empty (not computed).
+int cluster_of(const graphs::Metrics& metrics, std::size_t v) {
+    return displayed_cluster(metrics.cluster.empty() ? -1 : metrics.cluster[v]);
+}
 int community_of(const graphs::Metrics& metrics, std::size_t v) {
-    return metrics.community.empty() ? -1 : metrics.community[v];
+    return displayed_cluster(metrics.community.empty() ? -1 : metrics.community[v]);
 }
 
 // Edges sorted by (source id, target id).
@@ -122,13 +129,78 @@ std::string to_graphml(const graphs::ActorGraph& graph, const graphs::Metrics& m
     return out.str();
 }
 
-std::string to_gexf(const graphs::ActorGraph& graph, const graphs::Metrics& metrics) {
+namespace {
+
+// The image's alliance colours (engine/render/to_dot.cpp's cluster borders,
+// the saturated shade: Gephi draws nodes on white): clusters of two or more
+// actors take them in cluster-id order; an actor alone in its cluster is grey.
+constexpr std::array<std::array<int, 3>, 10> cluster_rgb{{{0x31, 0x82, 0xbd}, {0xe6, 0x55, 0x0d}, {0x31, 0xa3, 0x54},
+                                                         {0x75, 0x6b, 0xb1}, {0xfd, 0x8d, 0x3c}, {0x74, 0xc4, 0x76},
+                                                         {0xde, 0x2d, 0x26}, {0x9e, 0x9a, 0xc8}, {0x73, 0x73, 0x73},
+                                                         {0xbf, 0xa1, 0x00}}};
+constexpr std::array<int, 3> lone_rgb{0x9e, 0x9e, 0x9e};
+
+std::vector<std::array<int, 3>> node_colours(const graphs::ActorGraph& graph, const graphs::Metrics& metrics) {
+    const std::size_t n = graph.actor_count();
+    std::vector<std::array<int, 3>> colours(n, lone_rgb);
+    if (metrics.cluster.empty()) return colours;
+    std::map<int, std::size_t> size;
+    for (int c : metrics.cluster) ++size[c];
+    std::map<int, std::size_t> colour_of;
+    for (const auto& [id, count] : size)
+        if (count >= 2) colour_of.emplace(id, colour_of.size() % cluster_rgb.size());
+    for (std::size_t v = 0; v < n; ++v)
+        if (const auto it = colour_of.find(metrics.cluster[v]); it != colour_of.end()) colours[v] = cluster_rgb[it->second];
+    return colours;
+}
+
+// viz:size per actor: the metric min-max scaled to 10..50 (30 when all equal).
+std::vector<double> node_sizes(const graphs::ActorGraph& graph, const graphs::Metrics& metrics,
+                               const std::string& metric) {
+    std::vector<double> sizes;
+    const std::size_t n = graph.actor_count();
+    if (metric.empty() || n == 0) return sizes;
+    if (!metrics.actor_values[0].count(metric))
+        throw Error("export: unknown size metric '" + metric + "' (known: " + graphs::metric_names(metrics) + ")",
+                    ExitCode::usage_error);
+    double low = metrics.actor_values[0].at(metric), high = low;
+    for (std::size_t v = 0; v < n; ++v) {
+        low = std::min(low, metrics.actor_values[v].at(metric));
+        high = std::max(high, metrics.actor_values[v].at(metric));
+    }
+    for (std::size_t v = 0; v < n; ++v)
+        sizes.push_back(high > low ? 10.0 + 40.0 * (metrics.actor_values[v].at(metric) - low) / (high - low) : 30.0);
+    return sizes;
+}
+
+// The sign a tie carries in GEXF: +1 alliance, 0 talks (held between enemies
+// too), -1 hostility.
+int relation_sign(Relation r) {
+    switch (r) {
+        case Relation::support: return 1;
+        case Relation::negotiation: return 0;
+        default: return -1;
+    }
+}
+
+// Two decimals are well below a point: enough for a drawing, stable in text.
+std::string coordinate(double value) { return format_number(std::round(value * 100.0) / 100.0 + 0.0); }
+
+}  // namespace
+
+std::string to_gexf(const graphs::ActorGraph& graph, const graphs::Metrics& metrics, const GexfOptions& options) {
     const std::vector<std::string> names = checked_metric_names(graph, metrics);
+    if (!options.positions.empty() && options.positions.size() != graph.actor_count())
+        throw Error("export: " + std::to_string(options.positions.size()) + " positions for " +
+                    std::to_string(graph.actor_count()) + " actors");
+    const std::vector<std::array<int, 3>> colours = node_colours(graph, metrics);
+    const std::vector<double> sizes = node_sizes(graph, metrics, options.size_metric);
     const graphs::Graph& g = graph.graph;
     std::ostringstream out;
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        << "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-           "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+        << "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
+           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+           "xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n"
         << "  <meta>\n    <creator>actorgraph</creator>\n"
         << "    <description>Political actors and their support, conflict, negotiation and criticism relations"
            "</description>\n  </meta>\n"
@@ -145,6 +217,8 @@ std::string to_gexf(const graphs::ActorGraph& graph, const graphs::Metrics& metr
     out << "    </attributes>\n"
         << "    <attributes class=\"edge\">\n"
         << "      <attribute id=\"relation\" title=\"relation\" type=\"string\"/>\n"
+        << "      <attribute id=\"sign\" title=\"sign\" type=\"integer\"/>\n"
+        << "      <attribute id=\"attraction\" title=\"attraction\" type=\"double\"/>\n"
         << "      <attribute id=\"mentions\" title=\"mentions\" type=\"long\"/>\n"
         << "      <attribute id=\"documents\" title=\"documents\" type=\"long\"/>\n"
         << "    </attributes>\n";
@@ -163,7 +237,14 @@ std::string to_gexf(const graphs::ActorGraph& graph, const graphs::Metrics& metr
         value("cluster", std::to_string(cluster_of(metrics, v)));
         value("community", std::to_string(community_of(metrics, v)));
         for (const std::string& name : names) value("metric_" + name, format_number(metrics.actor_values[v].at(name)));
-        out << "        </attvalues>\n      </node>\n";
+        out << "        </attvalues>\n"
+            << "        <viz:color r=\"" << colours[v][0] << "\" g=\"" << colours[v][1] << "\" b=\"" << colours[v][2]
+            << "\"/>\n";
+        if (!sizes.empty()) out << "        <viz:size value=\"" << format_number(sizes[v]) << "\"/>\n";
+        if (!options.positions.empty())
+            out << "        <viz:position x=\"" << coordinate(options.positions[v][0]) << "\" y=\""
+                << coordinate(options.positions[v][1]) << "\" z=\"0\"/>\n";
+        out << "      </node>\n";
     }
     out << "    </nodes>\n    <edges>\n";
     std::size_t edge_number = 0;
@@ -172,11 +253,14 @@ std::string to_gexf(const graphs::ActorGraph& graph, const graphs::Metrics& metr
             const graphs::RelationStats& stats = g[e][r];
             if (!stats.present()) continue;
             const std::string relation(relation_name(r));
+            const int sign = relation_sign(r);
             out << "      <edge id=\"e" << edge_number++ << "\"" << attribute("source", g[boost::source(e, g)].id)
                 << attribute("target", g[boost::target(e, g)].id) << attribute("kind", relation)
                 << attribute("label", relation) << attribute("weight", format_number(stats.weight)) << ">\n"
                 << "        <attvalues>\n";
             value("relation", relation);
+            value("sign", std::to_string(sign));
+            value("attraction", format_number(sign > 0 ? stats.weight : 0.0));
             value("mentions", std::to_string(stats.mentions));
             value("documents", std::to_string(stats.documents));
             out << "        </attvalues>\n      </edge>\n";

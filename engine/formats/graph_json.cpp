@@ -4,6 +4,7 @@
 #include <map>
 
 #include "common/error.hpp"
+#include "engine/formats/cluster_numbers.hpp"
 #include "engine/formats/events_jsonl.hpp"
 #include "engine/formats/json_util.hpp"
 #include "engine/formats/json_value.hpp"
@@ -13,6 +14,7 @@ namespace actorgraph::engine {
 
 namespace {
 
+// Clusters and communities are numbered from 1 in the file (cluster_numbers.hpp).
 // Evidence indices renumbered into the events graph.json carries.
 JsonArray indices_json(const std::vector<std::size_t>& indices, const std::map<std::size_t, std::size_t>& remap) {
     JsonArray array;
@@ -24,7 +26,7 @@ JsonArray indices_json(const std::vector<std::size_t>& indices, const std::map<s
 JsonArray clusters_json(const std::vector<graphs::Cluster>& clusters) {
     JsonArray array;
     for (const graphs::Cluster& cluster : clusters)
-        array.push_back(JsonObject{{"id", cluster.id}, {"members", JsonArray(cluster.members.begin(), cluster.members.end())}});
+        array.push_back(JsonObject{{"id", displayed_cluster(cluster.id)}, {"members", JsonArray(cluster.members.begin(), cluster.members.end())}});
     return array;
 }
 
@@ -56,8 +58,8 @@ std::string graph_to_json(const Analysis& analysis, const RunInfo& info) {
     for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
         const graphs::Actor& actor = g[v];
         actors.push_back(JsonObject{
-            {"cluster", v < metrics.cluster.size() ? metrics.cluster[v] : -1},
-            {"community", v < metrics.community.size() ? metrics.community[v] : -1},
+            {"cluster", displayed_cluster(v < metrics.cluster.size() ? metrics.cluster[v] : -1)},
+            {"community", displayed_cluster(v < metrics.community.size() ? metrics.community[v] : -1)},
             {"id", actor.id},
             {"label_ar", actor.label_ar},
             {"label_en", actor.label_en},
@@ -135,7 +137,7 @@ std::vector<graphs::Cluster> read_clusters(const rapidjson::Value& root, const c
     for (rapidjson::SizeType i = 0; i < array.Size(); ++i) {
         const std::string where = file_name + ": " + key + "[" + std::to_string(i) + "]";
         graphs::Cluster cluster;
-        cluster.id = json::get_int(array[i], "id", where);
+        cluster.id = internal_cluster(json::get_int(array[i], "id", where));
         const rapidjson::Value& members = json::member(array[i], "members", where);
         if (!members.IsArray()) throw Error(where + ": \"members\" must be an array");
         for (const auto& member : members.GetArray()) {
@@ -181,8 +183,8 @@ Analysis graph_from_json(std::string_view text, const std::string& file_name) {
         if (actor_graph.index.count(actor.id)) throw Error(where + ": duplicate actor \"" + actor.id + "\"");
         const graphs::Vertex v = boost::add_vertex(actor, actor_graph.graph);
         actor_graph.index.emplace(actor.id, v);
-        metrics.cluster.push_back(json::get_int(actors[i], "cluster", where));
-        metrics.community.push_back(json::get_int(actors[i], "community", where));
+        metrics.cluster.push_back(internal_cluster(json::get_int(actors[i], "cluster", where)));
+        metrics.community.push_back(internal_cluster(json::get_int(actors[i], "community", where)));
         std::map<std::string, double> values;
         const rapidjson::Value& object = json::member(actors[i], "metrics", where);
         if (!object.IsObject()) throw Error(where + ": \"metrics\" must be an object");

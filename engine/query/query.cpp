@@ -5,6 +5,7 @@
 #include <set>
 
 #include "common/error.hpp"
+#include "engine/formats/cluster_numbers.hpp"
 #include "engine/formats/json_value.hpp"
 #include "engine/query/text_table.hpp"
 #include "graphs/shortest_paths.hpp"
@@ -193,13 +194,13 @@ QueryResult query_actor(const Analysis& analysis, const GraphView& view, Vertex 
                             {"label_en", g[v].label_en},
                             {"label_ar", g[v].label_ar},
                             {"mentions", g[v].mentions},
-                            {"cluster", view.cluster(v)},
+                            {"cluster", displayed_cluster(view.cluster(v))},
                             {"metrics", metrics},
                             {"allies", partner_json(view, allies)},
                             {"enemies", partner_json(view, enemies)},
                             {"negotiating_partners", partner_json(view, negotiating)}};
     std::string text = actor_heading(g, v) + "\n  mentions " + std::to_string(g[v].mentions) +
-                       ", alliance cluster " + std::to_string(view.cluster(v) + 1) + "\n\nMetrics:\n" +
+                       ", alliance cluster " + std::to_string(displayed_cluster(view.cluster(v))) + "\n\nMetrics:\n" +
                        format_table({"metric", "value"}, rows) + "\nAllies:\n" + partner_table(view, allies) +
                        "\nEnemies:\n" + partner_table(view, enemies) + "\nNegotiating partners:\n" +
                        partner_table(view, negotiating);
@@ -248,7 +249,7 @@ QueryResult query_alliance(const GraphView& view, Vertex x, Vertex y) {
         {"weights", JsonObject{{view.id(x) + "->" + view.id(y), relation_weights(direct.forward)},
                                {view.id(y) + "->" + view.id(x), relation_weights(direct.backward)}}},
         {"signed_weight", direct_signed},
-        {"clusters", JsonArray{view.cluster(x), view.cluster(y)}},
+        {"clusters", JsonArray{displayed_cluster(view.cluster(x)), displayed_cluster(view.cluster(y))}},
         {"same_cluster", same_cluster},
         {"shared_allies", allies_json},
         {"shared_enemies", enemies_json},
@@ -267,9 +268,9 @@ QueryResult query_alliance(const GraphView& view, Vertex x, Vertex y) {
     std::string text = actor_heading(g, x) + " and " + actor_heading(g, y) + "\n\n" +
                        format_table({"relation", view.id(x) + " -> " + view.id(y), view.id(y) + " -> " + view.id(x)}, rows) +
                        "\n  signed weight " + format_short(direct_signed) + "; " +
-                       (same_cluster ? "same alliance cluster (" + std::to_string(view.cluster(x) + 1) + ")"
-                                     : "different alliance clusters (" + std::to_string(view.cluster(x) + 1) +
-                                           " and " + std::to_string(view.cluster(y) + 1) + ")") +
+                       (same_cluster ? "same alliance cluster (" + std::to_string(displayed_cluster(view.cluster(x))) + ")"
+                                     : "different alliance clusters (" + std::to_string(displayed_cluster(view.cluster(x))) +
+                                           " and " + std::to_string(displayed_cluster(view.cluster(y))) + ")") +
                        "\n  shared allies: " + join(shared_allies) + "\n  shared enemies: " + join(shared_enemies) +
                        "\n  shared triangles: " + std::to_string(balanced + unbalanced) + ", balanced " +
                        std::to_string(balanced) + " (" + format_short(share) + ")\n";
@@ -374,7 +375,7 @@ QueryResult query_clusters(const Analysis& analysis) {
     auto clusters_json = [](const std::vector<graphs::Cluster>& clusters) {
         JsonArray array;
         for (const auto& c : clusters)
-            array.push_back(JsonObject{{"id", c.id}, {"members", JsonArray(c.members.begin(), c.members.end())}});
+            array.push_back(JsonObject{{"id", displayed_cluster(c.id)}, {"members", JsonArray(c.members.begin(), c.members.end())}});
         return array;
     };
     JsonArray frustrated;
@@ -391,7 +392,7 @@ QueryResult query_clusters(const Analysis& analysis) {
     auto list = [](const std::vector<graphs::Cluster>& clusters) {
         std::string out;
         for (const auto& c : clusters) {
-            out += "  " + std::to_string(c.id + 1) + ": ";
+            out += "  " + std::to_string(displayed_cluster(c.id)) + ": ";
             for (std::size_t i = 0; i < c.members.size(); ++i) out += (i ? ", " : "") + c.members[i];
             out += "\n";
         }

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <sstream>
 #include <tuple>
+#include <vector>
 
 #include "engine/formats/text_escape.hpp"
 
@@ -38,81 +40,128 @@ void collect(const graphs::ActorGraph& graph, std::map<LineKey, std::pair<Side, 
     }
 }
 
-struct ChangeStyle {
-    const char* colour;
-    const char* name;
-};
-constexpr ChangeStyle added{"#2e7d32", "new"}, vanished{"#9e9e9e", "vanished"},
-    strengthened{"#1565c0", "strengthened"}, weakened{"#ef6c00", "weakened"}, unchanged{"#d0d0d0", "unchanged"};
+// ColorBrewer PuOr's purple end and BrBG's brown end, light to dark: hues
+// the main image does not use (its support green, conflict red, negotiation
+// blue, criticism orange), told apart with colour-blindness too.
+constexpr const char* gained_shades[] = {"#b2abd2", "#8073ac", "#542788"};
+constexpr const char* lost_shades[] = {"#dfc27d", "#bf812d", "#8c510a"};
 
-// The relation is told by the line's end (colour tells the change): support
-// an arrow, criticism a hollow arrow (both directed), conflict a bar.
-const char* relation_arrow(Relation r) {
+struct RelationLine {
+    const char* style;
+    const char* head;
+    const char* tail;  // "" for none
+    const char* sample;  // the legend's picture of the line
+};
+
+// Hostility dashed, talks dotted, support solid; the end tells the rest.
+RelationLine relation_line(Relation r) {
     switch (r) {
-    case Relation::support: return "normal";
-    case Relation::conflict: return "tee";
-    case Relation::negotiation: return "none";
-    case Relation::criticism: return "onormal";
+    case Relation::support: return {"solid", "normal", "", "&#8212;&#8212;&#8212;&gt;"};
+    case Relation::conflict: return {"dashed", "tee", "tee", "|- - - -| (bars)"};
+    case Relation::negotiation: return {"dotted", "none", "", "&#183;&#183;&#183;&#183;&#183;&#183;&#183;"};
+    case Relation::criticism: return {"dashed", "onormal", "", "- - - -&gt; (hollow head)"};
     }
-    return "none";
+    return {"solid", "none", "", ""};
 }
 
-const ChangeStyle& classify(const Side& before, const Side& after, double tolerance) {
-    if (!before.present) return added;
-    if (!after.present) return vanished;
-    if (after.weight > before.weight + tolerance) return strengthened;
-    if (after.weight < before.weight - tolerance) return weakened;
-    return unchanged;
+struct Line {
+    LineKey key;
+    Side before, after;
+    double change() const { return after.weight - before.weight; }
+};
+
+const char* change_name(const Line& line) {
+    if (!line.before.present) return "new";
+    if (!line.after.present) return "vanished";
+    return line.change() > 0 ? "stronger" : "weaker";
+}
+
+// "+3", "-16", "+0.5": the change as the line's label.
+std::string signed_change(double change) {
+    const std::string text = format_number(std::round(std::fabs(change) * 100.0) / 100.0);
+    return (change > 0 ? "+" : "-") + text;
 }
 
 }  // namespace
 
-std::string diff_to_dot(const graphs::ActorGraph& before, const graphs::ActorGraph& after, LabelLanguage labels, double tolerance) {
+std::string diff_to_dot(const graphs::ActorGraph& before, const graphs::ActorGraph& after, LabelLanguage labels,
+                        std::size_t draw_top, double tolerance) {
     std::map<std::string, std::pair<const graphs::Actor*, const graphs::Actor*>> actors;
     for (const auto& [id, v] : before.index) actors[id].first = &before.graph[v];
     for (const auto& [id, v] : after.index) actors[id].second = &after.graph[v];
-    std::map<LineKey, std::pair<Side, Side>> lines;
-    collect(before, lines, false);
-    collect(after, lines, true);
+    std::map<LineKey, std::pair<Side, Side>> collected;
+    collect(before, collected, false);
+    collect(after, collected, true);
+
+    // The changed lines, largest change first; the first draw_top are drawn.
+    std::vector<Line> changed;
+    for (const auto& [key, sides] : collected) {
+        const Line line{key, sides.first, sides.second};
+        const bool appeared_or_vanished = line.before.present != line.after.present;
+        if (appeared_or_vanished || std::fabs(line.change()) > tolerance) changed.push_back(line);
+    }
+    std::sort(changed.begin(), changed.end(), [](const Line& a, const Line& b) {
+        const double x = std::fabs(a.change()), y = std::fabs(b.change());
+        return x != y ? x > y : a.key < b.key;
+    });
+    const std::size_t total = changed.size();
+    if (changed.size() > draw_top) changed.resize(draw_top);
+    std::set<std::string> drawn_actors;
+    for (const Line& line : changed) {
+        drawn_actors.insert(std::get<0>(line.key));
+        drawn_actors.insert(std::get<1>(line.key));
+    }
+    double largest = 0.0;
+    for (const Line& line : changed) largest = std::max(largest, std::fabs(line.change()));
 
     const bool arabic = labels != LabelLanguage::en;
     std::ostringstream out;
     out << "digraph \"actorgraph_diff\" {\n"
         << "  graph [charset=\"UTF-8\", fontname=\"Noto Sans\", fontsize=11, overlap=false, splines=true, "
            "outputorder=edgesfirst, pad=0.3, nodesep=0.35, ranksep=0.6, labelloc=b, labeljust=l, label=<"
-        << "<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"1\">";
-    for (const ChangeStyle* style : {&added, &vanished, &strengthened, &weakened, &unchanged})
-        out << "<tr><td align=\"left\"><font color=\"" << style->colour << "\"><b>&#8212;&#8212;&#8212;</b></font>  "
-            << style->name << "</td></tr>";
-    out << "<tr><td align=\"left\">arrow: support; bar: conflict; dotted: negotiation; hollow arrow: criticism; "
-           "dashed node: only before; "
-           "bold node: only after</td></tr></table>>];\n"
+        << "<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"1\">"
+        << "<tr><td align=\"left\"><b>"
+        << (total == changed.size() ? "All " + std::to_string(total) + (total == 1 ? " changed tie" : " changed ties")
+                                    : "The " + std::to_string(changed.size()) + " largest of " +
+                                          std::to_string(total) + " changed ties")
+        << "</b> (compare.json lists every change)</td></tr>"
+        << "<tr><td align=\"left\"><font color=\"" << gained_shades[2] << "\"><b>&#8212;&#8212;&#8212;</b></font> gained "
+        << "(new or stronger)   <font color=\"" << lost_shades[2] << "\"><b>&#8212;&#8212;&#8212;</b></font> lost "
+        << "(weaker or vanished); darker and wider: a larger change, written on the line</td></tr>";
+    for (Relation r : all_relations) {
+        const RelationLine line = relation_line(r);
+        out << "<tr><td align=\"left\"><b>" << line.sample << "</b>  " << relation_name(r)
+            << (relation_is_directed(r) ? " (directed)" : "") << "</td></tr>";
+    }
+    out << "<tr><td align=\"left\">dashed actor: only before; bold actor: only after</td></tr></table>>];\n"
         << "  node [shape=ellipse, style=filled, fillcolor=\"#f5f5f5\", fontname=\""
-        << (arabic ? "Noto Sans Arabic" : "Noto Sans") << "\"];\n";
+        << (arabic ? "Noto Sans Arabic" : "Noto Sans") << "\"];\n"
+        << "  edge [fontname=\"Noto Sans\", fontsize=10];\n";
     for (const auto& [id, pair] : actors) {
+        if (!drawn_actors.count(id)) continue;
         const graphs::Actor& actor = pair.second ? *pair.second : *pair.first;
         const char* style = !pair.second ? "\"filled,dashed\"" : !pair.first ? "\"filled,bold\"" : "filled";
         out << "  " << dot_quote(id) << " [label=" << dot_quote(actor_label(actor, labels)) << ", style=" << style
             << ", id=" << dot_quote("actor-" + id) << "];\n";
     }
-    double heaviest = 0.0;
-    for (const auto& [key, sides] : lines)
-        heaviest = std::max({heaviest, sides.first.weight, sides.second.weight});
-    for (const auto& [key, sides] : lines) {
-        const auto& [from, to, relation_index] = key;
+    for (const Line& line : changed) {
+        const auto& [from, to, relation_index] = line.key;
         const Relation relation = static_cast<Relation>(relation_index);
-        const ChangeStyle& change = classify(sides.first, sides.second, tolerance);
-        const double weight = std::max(sides.first.weight, sides.second.weight);
-        const double width = heaviest > 0 ? 1.0 + 4.0 * std::sqrt(std::max(weight, 0.0) / heaviest) : 1.0;
-        const char* arrow = relation_arrow(relation);
-        std::string style = relation == Relation::negotiation ? "dotted" : "solid";
-        if (&change == &vanished) style = "dashed";
+        const double change = line.change();
+        const double share = largest > 0 ? std::fabs(change) / largest : 1.0;
+        const std::size_t shade = share > 2.0 / 3.0 ? 2 : share > 1.0 / 3.0 ? 1 : 0;
+        const char* colour = change > 0 ? gained_shades[shade] : lost_shades[shade];
+        const char* label_colour = change > 0 ? gained_shades[2] : lost_shades[2];  // the light shades are hard to read
+        const double width = 1.0 + 4.0 * std::sqrt(share);
+        const RelationLine style = relation_line(relation);
         const std::string tooltip = from + (relation_is_directed(relation) ? " -> " : " -- ") + to + ": " +
-                                    std::string(relation_name(relation)) + " " + change.name + ", weight " +
-                                    format_number(sides.first.weight) + " -> " + format_number(sides.second.weight);
-        out << "  " << dot_quote(from) << " -> " << dot_quote(to) << " [color=\"" << change.colour
-            << "\", style=" << style << ", penwidth=" << format_fixed(width, 2) << ", arrowhead=" << arrow
-            << ", tooltip=" << dot_quote(tooltip) << "];\n";
+                                    std::string(relation_name(relation)) + " " + change_name(line) + ", weight " +
+                                    format_number(line.before.weight) + " -> " + format_number(line.after.weight);
+        out << "  " << dot_quote(from) << " -> " << dot_quote(to) << " [color=\"" << colour
+            << "\", fontcolor=\"" << label_colour << "\", style=" << style.style << ", penwidth=" << format_fixed(width, 2)
+            << ", arrowhead=" << style.head;
+        if (*style.tail) out << ", dir=both, arrowtail=" << style.tail;
+        out << ", label=" << dot_quote(signed_change(change)) << ", tooltip=" << dot_quote(tooltip) << "];\n";
     }
     out << "}\n";
     return out.str();

@@ -1,7 +1,9 @@
-// The diff image of a comparison: both graphs' actors, one line per relation
-// present on either side, coloured by what happened to it.
+// The diff image of a comparison: the ties that changed most, coloured by
+// the direction of the change on a scale of its own (no hue of the main
+// graph's relation colours), the relation told by line style and line end.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "engine/render/render.hpp"
@@ -10,13 +12,22 @@
 
 namespace actorgraph::engine {
 
-// DOT text: new relations green, vanished grey dashed, strengthened blue,
-// weakened orange, unchanged light grey; support has an arrowhead, criticism
-// a hollow one (onormal), conflict a bar (tee), negotiation none and a
-// dotted line; actors only in `before` are dashed, only in `after` bold.
-// Width grows with the larger of the two weights. Deterministic.
-// O((V + E) log E).
+// compare --draw-top's default: enough for a brief, few enough to read.
+inline constexpr std::size_t default_diff_draw_top = 30;
+
+// DOT text of the `draw_top` lines (one per relation of a pair; conflict and
+// negotiation merged over both directions, as the main image draws them)
+// whose weight changed most, largest first, ties by (from, to, relation);
+// unchanged lines are not drawn, and only the actors they join.
+// Colour: a diverging purple (gained: new or stronger) / brown (lost: weaker
+// or vanished) scale, its shade and the line width growing with the size of
+// the change; the main image's green, red, blue and orange are not used.
+// Relation: support solid with an arrow, criticism dashed with a hollow
+// arrow, conflict dashed with a bar at each end, negotiation dotted, no end.
+// Each line is labelled with its change (+3, -16); actors only before are
+// dashed, only after bold. A legend says all this and how many of the
+// changes are drawn. Deterministic. O((V + E) log E).
 std::string diff_to_dot(const graphs::ActorGraph& before, const graphs::ActorGraph& after, LabelLanguage labels,
-                        double tolerance = 1e-9);
+                        std::size_t draw_top = default_diff_draw_top, double tolerance = 1e-9);
 
 }  // namespace actorgraph::engine

@@ -2,8 +2,13 @@
 // a bad value is one usage line (exit 2) and nothing is written.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <memory>
 #include <utility>
+
+#include <rapidjson/document.h>
 
 #include "engine/render/render.hpp"
 #include "layout_check.hpp"
@@ -78,4 +83,59 @@ TEST_CASE("analyze: the example set's images keep every label inside and no two 
         const test_support::Image png = test_support::decode_png(test_support::read_file(out / "graph.png"));
         CHECK(png.width <= 2000);
     }
+}
+
+// graph.json's provenance: the options that changed the result, as given,
+// the lexicon and model hashes (filled, stable), and the date range of every
+// selected article, also one without any actor.
+TEST_CASE("analyze: graph.json records the options given, the lexicon and model hashes and every article's dates") {
+    test_support::TempDir dir("analyze_provenance");
+    const std::string examples = (test_support::source_dir / "examples" / "articles").string();
+    const fs::path quiet_article = dir.path() / "quiet.txt";
+    std::ofstream(quiet_article) << "2001-02-03\nA quiet day\nNothing happened anywhere.\n";
+    auto provenance = [&](const std::string& name, const std::string& options) {
+        const fs::path out = dir.path() / name;
+        const auto result = run_actorgraph("analyze '" + examples + "' '" + quiet_article.string() + "' -o '" +
+                                           out.string() + "' --quiet --format svg --threads 1 " + options);
+        INFO(result.err);
+        REQUIRE(result.exit_code == 0);
+        const std::string text = test_support::read_file(out / "graph.json");
+        auto document = std::make_unique<rapidjson::Document>();
+        document->Parse(text.c_str());
+        REQUIRE_FALSE(document->HasParseError());
+        REQUIRE((*document)["provenance"].IsObject());
+        return std::pair{std::move(document), text};
+    };
+    const auto [low, low_text] = provenance("low", "--min-weight 0.5");
+    const auto [high, high_text] = provenance("high", "--min-weight 1.5 --relations support,conflict");
+    const auto [again, again_text] = provenance("again", "--min-weight 0.5");
+    const rapidjson::Value& a = (*low)["provenance"];
+    const rapidjson::Value& b = (*high)["provenance"];
+    CHECK(again_text == low_text);  // byte-identical run to run: no clock
+    // Only the options that change the result, as given (not --format, --threads, --quiet).
+    CHECK(a["options"].MemberCount() == 1);
+    CHECK(std::string(a["options"]["--min-weight"].GetString()) == "0.5");
+    CHECK(b["options"].MemberCount() == 2);
+    CHECK(std::string(b["options"]["--min-weight"].GetString()) == "1.5");
+    CHECK(std::string(b["options"]["--relations"].GetString()) == "support,conflict");
+    // Hashes: 16 hex digits, the same in both runs.
+    for (const char* key : {"lexicon_hash", "model_hash"}) {
+        INFO(key);
+        const std::string hash = a[key].GetString();
+        CHECK(hash.size() == 16);
+        CHECK(hash.find_first_not_of("0123456789abcdef") == std::string::npos);
+        CHECK(hash == b[key].GetString());
+    }
+    CHECK(std::string(a["lexicon_hash"].GetString()) != a["model_hash"].GetString());
+    // The article without any actor still dates the set; the inputs are as given.
+    CHECK(std::string(a["first_date"].GetString()) == "2001-02-03");
+    CHECK(std::string(a["last_date"].GetString()) >= "2024-01-01");
+    CHECK(a["articles"].GetUint64() == 7);
+    REQUIRE(a["inputs"].Size() == 2);
+    CHECK(std::string(a["inputs"][0].GetString()) == std::min(examples, quiet_article.string()));
+    // --model none: the option is recorded and there is no model hash.
+    const auto [none, none_text] = provenance("none", "--model none");
+    CHECK(std::string((*none)["provenance"]["options"]["--model"].GetString()) == "none");
+    CHECK(std::string((*none)["provenance"]["model_hash"].GetString()).empty());
+    CHECK(std::string((*none)["provenance"]["lexicon_hash"].GetString()) == a["lexicon_hash"].GetString());
 }

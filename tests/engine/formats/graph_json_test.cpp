@@ -37,6 +37,21 @@ TEST_CASE("graph_json: write, read back, write again gives the same bytes") {
     CHECK(graph_to_json(read, RunInfo{"test", "top"}) == first);
 }
 
+TEST_CASE("graph_json: clusters are numbered from 1 in the file and from 0 once read back") {
+    Analysis analysis = small_analysis();
+    analysis.metrics.cluster = {0, 1, 0};
+    analysis.metrics.clusters = {{0, {"a", "c"}}, {1, {"b"}}};
+    const std::string text = graph_to_json(analysis, RunInfo{"test", "top"});
+    CHECK(text.find("\"cluster\": 0") == std::string::npos);
+    CHECK(text.find("\"cluster\": 2") != std::string::npos);
+    CHECK(text.find("\"id\": 2") != std::string::npos);
+    const Analysis read = graph_from_json(text, "graph.json");
+    CHECK(read.metrics.cluster == std::vector<int>{0, 1, 0});
+    REQUIRE(read.metrics.clusters.size() == 2);
+    CHECK(read.metrics.clusters[0].id == 0);
+    CHECK(read.metrics.clusters[1].id == 1);
+}
+
 TEST_CASE("graph_json: criticism is written as its own relation and read back as one") {
     Analysis analysis;
     const std::vector<graphs::Observation> observations{{"a", "b", Relation::criticism, 1.5, "d1", 0},

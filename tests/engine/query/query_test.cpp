@@ -89,6 +89,7 @@ TEST_CASE("query: alliance shows both directions, shared enemies and the shared 
     CHECK(alliance["weights"]["b->a"]["support"].GetDouble() == 1.0);
     CHECK(alliance["signed_weight"].GetDouble() == 3.0);
     CHECK(alliance["same_cluster"].GetBool());
+    CHECK(alliance["clusters"][0].GetInt() >= 1);  // numbered from 1, as in graph.json
     REQUIRE(alliance["shared_enemies"].Size() == 1);
     CHECK(std::string(alliance["shared_enemies"][0].GetString()) == "c");
     CHECK(alliance["shared_allies"].Size() == 0);
@@ -130,7 +131,9 @@ TEST_CASE("query: evidence returns the sentences of both directions, filtered by
 TEST_CASE("query: clusters put the allies together") {
     const auto clusters = ask(hand_graph(), {"clusters"});
     bool a_with_b = false;
+    int number = 0;
     for (const auto& cluster : clusters["clusters"].GetArray()) {
+        CHECK(cluster["id"].GetInt() == ++number);  // 1, 2, ... as in graph.json
         std::set<std::string> members;
         for (const auto& m : cluster["members"].GetArray()) members.insert(m.GetString());
         if (members.count("a") && members.count("b") && !members.count("c")) a_with_b = true;

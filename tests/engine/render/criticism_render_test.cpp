@@ -49,7 +49,7 @@ TEST_CASE("the diff image marks criticism with a hollow arrowhead") {
     const ActorGraph after =
         build_graph({}, {obs("a", "b", Relation::support, 1, 0), obs("b", "a", Relation::criticism, 2, 1)});
     const std::string dot = diff_to_dot(before, after, LabelLanguage::en);
-    CHECK(dot.find("\"b\" -> \"a\" [color=\"#2e7d32\", style=solid, penwidth=5.00, arrowhead=onormal, "
-                   "tooltip=\"b -> a: criticism new, weight 0 -> 2\"]") != std::string::npos);
-    CHECK(dot.find("hollow arrow: criticism") != std::string::npos);
+    CHECK(dot.find("\"b\" -> \"a\" [color=\"#542788\", fontcolor=\"#542788\", style=dashed, penwidth=5.00, "
+                   "arrowhead=onormal, label=\"+2\", tooltip=\"b -> a: criticism new, weight 0 -> 2\"]") != std::string::npos);
+    CHECK(dot.find("- - - -&gt; (hollow head)</b>  criticism (directed)") != std::string::npos);
 }
