@@ -23,7 +23,7 @@ const CommandUsage& compare_usage() {
         {{"input:", join({{output_option("DIR", "output folder")}, input_options(), {quiet_option("no summary")}})},
          {"graph:", graph_options()},
          {"images:", render_options()},
-         {"diff image:", {{"--draw-top", "", true, "N", "draw the N largest changes (default 30; compare.json has all)"}}}},
+         {"diff image:", {{"--diff-top", "", true, "N", "draw the N largest changes in the diff image (default 30; compare.json has all)"}}}},
         ""};
     return usage;
 }
@@ -37,7 +37,7 @@ int run_compare(const std::vector<std::string>& words) {
     const GraphOptions graph_choice = parse_graph_options(args, command);
     const RenderChoice render = parse_render_options(args, command);
     const auto draw_top = static_cast<std::size_t>(
-        args.integer("--draw-top", static_cast<long long>(default_diff_draw_top), 1, command));
+        args.integer("--diff-top", static_cast<long long>(default_diff_draw_top), 1, command));
     parse_input_options(args, command);
     const bool quiet = args.flag("--quiet");
     const std::string& a = args.positional[0];

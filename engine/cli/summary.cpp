@@ -1,6 +1,7 @@
 #include "engine/cli/summary.hpp"
 
 #include "engine/query/text_table.hpp"
+#include "engine/formats/cluster_numbers.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -46,7 +47,7 @@ std::string summary_text(const Analysis& analysis, const std::string& rank_metri
     if (!analysis.metrics.clusters.empty()) {
         out += "\nAlliance clusters:\n";
         for (const graphs::Cluster& cluster : analysis.metrics.clusters) {
-            out += "  " + std::to_string(cluster.id + 1) + ": ";
+            out += "  " + std::to_string(displayed_cluster(cluster.id)) + ": ";
             for (std::size_t i = 0; i < cluster.members.size(); ++i)
                 out += (i ? ", " : "") + cluster.members[i];
             out += "\n";

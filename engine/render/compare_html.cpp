@@ -2,6 +2,7 @@
 
 #include "common/rounding.hpp"
 #include "engine/formats/text_escape.hpp"
+#include "engine/formats/cluster_numbers.hpp"
 
 namespace actorgraph::engine {
 
@@ -97,8 +98,8 @@ std::string comparison_to_html(const ComparedSets& sets, const graphs::GraphComp
         html += "<table><tr><th>actor</th><th>cluster before</th><th>cluster after</th></tr>\n";
         for (const graphs::ClusterChange& change : comparison.cluster_changes)
             html += "<tr><td>" + xml_escape(change.actor) + "</td><td class=\"num\">" +
-                    std::to_string(change.cluster_before + 1) + "</td><td class=\"num\">" +
-                    std::to_string(change.cluster_after + 1) + "</td></tr>\n";
+                    std::to_string(displayed_cluster(change.cluster_before)) + "</td><td class=\"num\">" +
+                    std::to_string(displayed_cluster(change.cluster_after)) + "</td></tr>\n";
         html += "</table>\n";
     }
     auto actor_list = [](const std::vector<std::string>& ids) {

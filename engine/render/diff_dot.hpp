@@ -12,7 +12,7 @@
 
 namespace actorgraph::engine {
 
-// compare --draw-top's default: enough for a brief, few enough to read.
+// compare --diff-top's default: enough for a brief, few enough to read.
 inline constexpr std::size_t default_diff_draw_top = 30;
 
 // DOT text of the `draw_top` lines (one per relation of a pair; conflict and

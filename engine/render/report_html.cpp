@@ -16,6 +16,7 @@
 #include "engine/render/glossary.hpp"
 #include "engine/render/render.hpp"
 #include "engine/render/report_assets.hpp"
+#include "engine/formats/cluster_numbers.hpp"
 
 namespace actorgraph::engine {
 namespace {
@@ -185,8 +186,8 @@ void write_actor_table(std::ostringstream& out, const graphs::ActorGraph& graph,
             out << "<td class=\"number" << (i < visible ? "" : " extra") << "\" data-value=\"" << format_number(x)
                 << "\" title=\"" << format_number(x) << "\">" << display_number(x) << "</td>";
         }
-        out << "<td class=\"number\" data-value=\"" << cluster << "\">"
-            << (cluster < 0 ? std::string("–") : std::to_string(cluster + 1)) << "</td></tr>\n";
+        out << "<td class=\"number\" data-value=\"" << displayed_cluster(cluster) << "\">"
+            << (cluster < 0 ? std::string("–") : std::to_string(displayed_cluster(cluster))) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n</div>\n";
 }
@@ -198,7 +199,7 @@ void write_alliances(std::ostringstream& out, const graphs::ActorGraph& graph, c
     } else {
         out << "<ul>\n";
         for (const graphs::Cluster& cluster : metrics.clusters) {
-            out << "<li><strong>Alliance " << cluster.id + 1 << "</strong>: ";
+            out << "<li><strong>Alliance " << displayed_cluster(cluster.id) << "</strong>: ";
             for (std::size_t i = 0; i < cluster.members.size(); ++i)
                 out << (i ? ", " : "") << actor_html(graph, cluster.members[i]);
             out << "</li>\n";

@@ -9,6 +9,7 @@
 #include "engine/formats/text_escape.hpp"
 #include "engine/render/image_words.hpp"
 #include "engine/render/render.hpp"
+#include "engine/formats/cluster_numbers.hpp"
 
 namespace actorgraph::engine {
 namespace {
@@ -176,7 +177,7 @@ std::string alliance_caption(const graphs::ActorGraph& graph, int id, const std:
         names += (shown++ ? words.list_separator : "") + actor_label(graph.graph[v], language);
     }
     if (total > shown) names += std::string(words.list_separator) + "+" + std::to_string(total - shown);
-    return std::string(words.alliance) + " " + std::to_string(id + 1) + ": " + names;
+    return std::string(words.alliance) + " " + std::to_string(displayed_cluster(id)) + ": " + names;
 }
 
 }  // namespace
@@ -327,7 +328,7 @@ std::string to_dot(const graphs::ActorGraph& graph, const graphs::Metrics& metri
             const std::size_t colour = colour_of.at(id);
             const std::string caption = alliance_caption(graph, id, list, members.at(id).size(), words, options.labels);
             out << "  subgraph \"cluster_alliance_" << id << "\" {\n"
-                << "    graph [id=\"alliance-" << id + 1 << "\", label=" << dot_quote(caption) << ", fontname=\""
+                << "    graph [id=\"alliance-" << displayed_cluster(id) << "\", label=" << dot_quote(caption) << ", fontname=\""
                 << (words.right_to_left ? arabic_font : latin_font) << "\", fontsize=15, labelloc=t, labeljust="
                 << (words.right_to_left ? "r" : "l") << ", style=\"rounded,filled\", color=\"" << cluster_borders[colour]
                 << "\", fillcolor=\"" << cluster_fills[colour] << "40\"];\n";

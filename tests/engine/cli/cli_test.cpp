@@ -196,15 +196,15 @@ TEST_CASE("cli: metrics on an edge list, then query and compare the graph.json")
     CHECK(compare.out.rfind("relations: 1 new, 2 vanished, 1 strengthened, 0 weakened", 0) == 0);
     for (const char* name : {"compare.json", "compare.dot", "compare.svg", "compare.png", "compare.html"})
         CHECK(fs::exists(dir.path() / "c" / name));
-    // --draw-top limits the diff image, not compare.json; a bad value is refused first.
+    // --diff-top limits the diff image, not compare.json; a bad value is refused first.
     const std::string later = (dir.path() / "l" / "graph.json").string();
-    REQUIRE(run_actorgraph("compare -q " + graph + " " + later + " --draw-top 1 -o " + (dir.path() / "c1").string())
+    REQUIRE(run_actorgraph("compare -q " + graph + " " + later + " --diff-top 1 -o " + (dir.path() / "c1").string())
                 .exit_code == 0);
     CHECK(read_file(dir.path() / "c1" / "compare.dot").find("The 1 largest of 4 changed ties") != std::string::npos);
     CHECK(read_file(dir.path() / "c1" / "compare.json") == read_file(dir.path() / "c" / "compare.json"));
-    const auto bad_top = run_actorgraph("compare " + graph + " " + later + " --draw-top 0 -o " + (dir.path() / "c0").string());
+    const auto bad_top = run_actorgraph("compare " + graph + " " + later + " --diff-top 0 -o " + (dir.path() / "c0").string());
     CHECK(bad_top.exit_code == 2);
-    CHECK(bad_top.err.rfind("actorgraph compare: --draw-top", 0) == 0);
+    CHECK(bad_top.err.rfind("actorgraph compare: --diff-top", 0) == 0);
     CHECK_FALSE(fs::exists(dir.path() / "c0"));
 }
 

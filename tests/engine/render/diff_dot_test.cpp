@@ -65,7 +65,7 @@ TEST_CASE("diff image: gained purple, lost brown, relation as line style, change
     CHECK(diff_to_dot(before, after, LabelLanguage::en) == dot);  // deterministic
 }
 
-TEST_CASE("diff image: --draw-top N draws the N largest changes and says so") {
+TEST_CASE("diff image: --diff-top N draws the N largest changes and says so") {
     std::vector<Observation> before_obs, after_obs;
     for (int i = 0; i < 50; ++i) {
         const std::string a = "x" + std::to_string(i), b = "y" + std::to_string(i);
