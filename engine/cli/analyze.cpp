@@ -67,12 +67,22 @@ void analyze_by_period(const Analysis& whole, const Corpus& corpus, const std::s
         const std::string text = events_text(slice_events);
         const std::size_t event_count = slice_events.size();
         Analysis analysis = analyze_events(std::move(slice_events), mentions[key], lexicon, graph_choice);
+        // The run's inputs, options and hashes, with this period's articles and dates.
+        analysis.record = whole.record;
+        analysis.record.articles = articles[key];
+        analysis.record.first_date.clear();
+        analysis.record.last_date.clear();
+        std::vector<std::string> dates;
+        for (const auto& [date, count] : corpus.articles_by_date)
+            if (count > 0 && period_of(date, period) == key) dates.push_back(date);
+        set_date_range(analysis.record, dates);
+        analysis.record.options["--by"] = by;
         const fs::path slice_dir = dir / key;
-        RenderChoice slice_render = render;  // the caption states the period, not the whole input's counts
+        RenderChoice slice_render = render;  // the caption states the period's counts, not the whole input's
         slice_render.options.caption.input = info.input + " " + key;
-        slice_render.options.caption.articles = 0;
-        slice_render.options.caption.first_date.clear();
-        slice_render.options.caption.last_date.clear();
+        slice_render.options.caption.articles = analysis.record.articles;
+        slice_render.options.caption.first_date = analysis.record.first_date;
+        slice_render.options.caption.last_date = analysis.record.last_date;
         ensure_output_directory(slice_dir);
         write_file_atomically(slice_dir / "events.jsonl", text);
         std::vector<std::string> written{"events.jsonl"};

@@ -84,6 +84,16 @@ TEST_CASE("timeline cli: analyze --by month writes timeline.csv, query DIR trend
           "2024-02,turkey,Turkey,تركيا,sdf,Syrian Democratic Forces,قوات سوريا الديمقراطية,conflict,2,2,1,1,200\n"
           "2024-03,iran,Iran,إيران,regime,Syrian government,النظام السوري,support,0.7,1,1,1,70\n"
           "2024-03,russia,Russia,روسيا,regime,Syrian government,النظام السوري,support,0.7,1,1,1,70\n");
+    // Each period's graph.json records the run's provenance with the period's own articles and dates.
+    rapidjson::Document period_graph;
+    period_graph.Parse(test_support::read_file(out / "2024-01" / "graph.json").c_str());
+    REQUIRE(period_graph.IsObject());
+    const rapidjson::Value& provenance = period_graph["provenance"];
+    CHECK(provenance["articles"].GetUint64() == 2);
+    CHECK(std::string(provenance["first_date"].GetString()).rfind("2024-01-", 0) == 0);
+    CHECK(std::string(provenance["last_date"].GetString()).rfind("2024-01-", 0) == 0);
+    CHECK(std::string(provenance["options"]["--by"].GetString()) == "month");
+    CHECK(std::string(provenance["lexicon_hash"].GetString()).size() == 16);
 
     // Names as query takes them: English label, Arabic name (hamza-insensitive).
     const auto trend = run_actorgraph("query " + quoted(out) + " trend Turkey 'قوات سوريا الديمقراطية'");
