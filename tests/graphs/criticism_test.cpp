@@ -8,17 +8,17 @@
 #include "graphs/metrics.hpp"
 #include "graphs/signed_view.hpp"
 #include "test_support.hpp"
+#include "observations.hpp"
 
 using namespace actorgraph;
 using namespace actorgraph::graphs;
 
 using test_support::error_text;
 
+using test_support::obs;
+
 namespace {
 
-Observation obs(std::string s, std::string t, Relation r, double w, std::size_t evidence) {
-    return Observation{std::move(s), std::move(t), r, w, "doc" + std::to_string(evidence), evidence};
-}
 
 // a -> b support 2, b -> c support 1, and a -> c criticism 3: a path of
 // friends whose ends fall out in words.

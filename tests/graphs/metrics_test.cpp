@@ -1,17 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "graphs/metrics.hpp"
+#include "observations.hpp"
 
 using namespace actorgraph;
 using namespace actorgraph::graphs;
 
-namespace {
-
-Observation obs(std::string s, std::string t, Relation r, double w, std::size_t evidence) {
-    return Observation{std::move(s), std::move(t), r, w, "doc" + std::to_string(evidence), evidence};
-}
-
-}  // namespace
+using test_support::obs;
 
 TEST_CASE("compute_metrics on a hand-drawn graph") {
     // a and b support each other; c attacks both; d negotiates with c.

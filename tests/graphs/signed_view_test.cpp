@@ -3,17 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include "graphs/signed_view.hpp"
+#include "observations.hpp"
 
 using namespace actorgraph;
 using namespace actorgraph::graphs;
 
-namespace {
-
-Observation obs(std::string s, std::string t, Relation r, double w) {
-    return Observation{std::move(s), std::move(t), r, w, "doc", 0};
-}
-
-}  // namespace
+using test_support::obs;
 
 TEST_CASE("signed_layer: both directions summed, looked up with tie_weight") {
     const ActorGraph g = build_graph({}, {obs("a", "b", Relation::support, 2), obs("b", "a", Relation::conflict, 0.5),

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/render/render.hpp"
 #include "extract/event.hpp"
 #include "graphs/actor_graph.hpp"
 #include "graphs/metrics.hpp"
@@ -93,6 +94,14 @@ inline SampleGraph sample_graph() {
     s.metrics.frustrated = {{"turkey", "russia", Relation::negotiation, 0.5, {5}}};
     s.metrics.summary = {{"actors", 5}, {"relations", 7}, {"frustration_index", 0.5}};
     return s;
+}
+
+// Render options for the sample graph: its hand-filled metrics have no
+// strength (the default size metric), so it is sized by betweenness.
+inline actorgraph::engine::RenderOptions sample_render_options() {
+    actorgraph::engine::RenderOptions options;
+    options.size_metric = "betweenness";
+    return options;
 }
 
 }  // namespace test_support

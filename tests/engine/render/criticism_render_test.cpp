@@ -5,33 +5,17 @@
 #include "engine/render/diff_dot.hpp"
 #include "engine/render/render.hpp"
 #include "sample_graph.hpp"
+#include "observations.hpp"
 
 using namespace actorgraph;
 using namespace actorgraph::graphs;
 using namespace actorgraph::engine;
 
-namespace {
-
-// The sample graph's hand-filled metrics have no strength: size by betweenness.
-RenderOptions sample_options() {
-    RenderOptions options;
-    options.size_metric = "betweenness";
-    return options;
-}
-
-}  // namespace
-
-namespace {
-
-Observation obs(std::string s, std::string t, Relation r, double w, std::size_t evidence) {
-    return Observation{std::move(s), std::move(t), r, w, "doc" + std::to_string(evidence), evidence};
-}
-
-}  // namespace
+using test_support::obs;
 
 TEST_CASE("to_dot draws criticism dashed orange with an arrowhead and a legend entry") {
     auto s = test_support::sample_graph();
-    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
+    const std::string dot = to_dot(s.graph, s.metrics, test_support::sample_render_options());
     // iran (n0) -> usa (n4): directed, so not merged and not reversed.
     CHECK(dot.find("\"n0\" -> \"n4\" [id=\"tie-iran--usa--criticism\", color=\"#ef6c00\", style=dashed, penwidth=4.34, dir=forward, "
                    "tooltip=\"Iran -> United States: criticism, weight 1.5") != std::string::npos);

@@ -20,17 +20,6 @@ using namespace actorgraph;
 using namespace actorgraph::graphs;
 using namespace actorgraph::engine;
 
-namespace {
-
-// The sample graph's hand-filled metrics have no strength: size by betweenness.
-RenderOptions sample_options() {
-    RenderOptions options;
-    options.size_metric = "betweenness";
-    return options;
-}
-
-}  // namespace
-
 using test_support::error_text;
 
 namespace {
@@ -41,7 +30,7 @@ bool starts_with(const std::string& s, std::string_view prefix) { return s.compa
 
 TEST_CASE("to_dot matches the golden file for the sample graph", "[golden]") {
     auto s = test_support::sample_graph();
-    RenderOptions options = sample_options();
+    RenderOptions options = test_support::sample_render_options();
     options.title = "Sample & <test>";
     test_support::check_golden("sample.dot", to_dot(s.graph, s.metrics, options));
     options.labels = LabelLanguage::both;
@@ -52,7 +41,7 @@ TEST_CASE("to_dot matches the golden file for the sample graph", "[golden]") {
 
 TEST_CASE("to_dot styles relations, clusters and node sizes") {
     auto s = test_support::sample_graph();
-    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
+    const std::string dot = to_dot(s.graph, s.metrics, test_support::sample_render_options());
     CHECK(dot.find("subgraph \"cluster_alliance_0\"") != std::string::npos);
     CHECK(dot.find("label=\"Alliance 1: Russia, Iran, Syria\"") != std::string::npos);
     CHECK(dot.find("label=\"Alliance 2: United States, Turkey\"") != std::string::npos);
@@ -71,7 +60,7 @@ TEST_CASE("to_dot styles relations, clusters and node sizes") {
 TEST_CASE("to_dot gives every node the middle size when the metric is constant") {
     auto s = test_support::sample_graph();
     for (auto& values : s.metrics.actor_values) values["betweenness"] = 0.0;
-    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
+    const std::string dot = to_dot(s.graph, s.metrics, test_support::sample_render_options());
     CHECK(dot.find("width=1.45, height=0.75, fontsize=19.00") != std::string::npos);
     CHECK(dot.find("width=0.90") == std::string::npos);
 }
@@ -82,7 +71,7 @@ TEST_CASE("to_dot escapes quotes, backslashes and newlines in labels") {
     Metrics m;
     m.actor_values = {{{"betweenness", 0.0}}};
     m.cluster = {0};
-    RenderOptions options = sample_options();
+    RenderOptions options = test_support::sample_render_options();
     options.title = "a\"b";
     const std::string dot = to_dot(g, m, options);
     CHECK(dot.find("label=\"Say \\\"hi\\\" \\\\N\"") != std::string::npos);
@@ -98,13 +87,13 @@ TEST_CASE("to_dot rejects an unknown size metric and mismatched metrics") {
     CHECK(error_text([&] { to_dot(s.graph, s.metrics, options); }) ==
           "render: unknown size metric 'pagerank' (known: betweenness, degree)");
     s.metrics.actor_values.pop_back();
-    CHECK(error_text([&] { to_dot(s.graph, s.metrics, sample_options()); }) ==
+    CHECK(error_text([&] { to_dot(s.graph, s.metrics, test_support::sample_render_options()); }) ==
           "render: metrics cover 4 actors but the graph has 5");
 }
 
 TEST_CASE("render_dot writes SVG, PNG and PDF with every layout") {
     auto s = test_support::sample_graph();
-    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
+    const std::string dot = to_dot(s.graph, s.metrics, test_support::sample_render_options());
     for (std::string_view layout : render_layouts) {
         INFO("layout " << layout);
         const std::string svg = render_dot(dot, "svg", layout);
@@ -123,7 +112,7 @@ TEST_CASE("render_dot writes SVG, PNG and PDF with every layout") {
 
 TEST_CASE("render_dot is deterministic") {
     auto s = test_support::sample_graph();
-    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
+    const std::string dot = to_dot(s.graph, s.metrics, test_support::sample_render_options());
     for (std::string_view layout : render_layouts) {
         if (layout == "fdp") continue;  // not repeatable with clusters in Graphviz 2.43 (render.hpp)
         INFO("layout " << layout);
@@ -225,7 +214,7 @@ TEST_CASE("Arabic labels are shaped and right-to-left in PNG") {
 
 TEST_CASE("to_dot sets an Arabic font for Arabic labels") {
     auto s = test_support::sample_graph();
-    RenderOptions options = sample_options();
+    RenderOptions options = test_support::sample_render_options();
     options.labels = LabelLanguage::ar;
     const std::string dot = to_dot(s.graph, s.metrics, options);
     CHECK(dot.find("node [shape=ellipse, style=filled, fontname=\"Noto Sans Arabic\"") != std::string::npos);
@@ -248,14 +237,14 @@ TEST_CASE("to_dot sets an Arabic font for Arabic labels") {
 TEST_CASE("to_dot numbers alliances by cluster id and leaves lone actors unboxed") {
     auto s = test_support::sample_graph();
     s.metrics.cluster = {2, 2, 2, 0, 1};
-    const std::string dot = to_dot(s.graph, s.metrics, sample_options());
+    const std::string dot = to_dot(s.graph, s.metrics, test_support::sample_render_options());
     CHECK(dot.find("label=\"Alliance 3: Russia, Iran, Syria\"") != std::string::npos);
     CHECK(dot.find("Alliance 1") == std::string::npos);
     CHECK(dot.find("subgraph \"cluster_alliance_0\"") == std::string::npos);
     CHECK(dot.find("\"n3\" [id=\"actor-turkey\", label=\"Turkey\", width=1.27, height=0.67, fontsize=17.33, "
                    "fillcolor=\"#eeeeee\", color=\"#9e9e9e\"") != std::string::npos);
     s.metrics.cluster.clear();  // no clustering computed: every actor grey, no boxes
-    const std::string plain = to_dot(s.graph, s.metrics, sample_options());
+    const std::string plain = to_dot(s.graph, s.metrics, test_support::sample_render_options());
     CHECK(plain.find("subgraph") == std::string::npos);
     CHECK(render_dot(plain, "svg", "dot").find(">United States</text>") != std::string::npos);
 }

@@ -31,9 +31,8 @@ engine::ReportInfo sample_info() {
 
 std::string sample_report(engine::ReportInfo info = sample_info()) {
     auto s = test_support::sample_graph();
-    engine::RenderOptions options;
-    options.size_metric = "betweenness";
-    const std::string svg = engine::render_dot(engine::to_dot(s.graph, s.metrics, options), "svg", "dot");
+    const std::string svg =
+        engine::render_dot(engine::to_dot(s.graph, s.metrics, test_support::sample_render_options()), "svg", "dot");
     return engine::report_html(s.graph, s.metrics, s.events, svg, info);
 }
 
@@ -257,9 +256,8 @@ TEST_CASE("Chromium runs none of the script payloads in an article's title, DOCN
         e.text = "</textarea><script>" + mark + "'text')</script><svg onload=\"" + mark + "'svg')\"></svg>" + e.text;
         e.cue = "<iframe srcdoc=\"<script>" + mark + "'cue')</script>\"></iframe>";
     }
-    engine::RenderOptions options;
-    options.size_metric = "betweenness";
-    const std::string svg = engine::render_dot(engine::to_dot(s.graph, s.metrics, options), "svg", "dot");
+    const std::string svg =
+        engine::render_dot(engine::to_dot(s.graph, s.metrics, test_support::sample_render_options()), "svg", "dot");
     const std::string html = engine::report_html(s.graph, s.metrics, s.events, svg, sample_info());
     Chromium chromium;
     const std::string dom = chromium.dump(html, "#select=tie-russia--syria--support");

@@ -6,15 +6,15 @@
 
 #include "graphs/centrality/strength.hpp"
 #include "graphs/metrics.hpp"
+#include "observations.hpp"
 
 using namespace actorgraph;
 using namespace actorgraph::graphs;
 
+using test_support::obs;
+
 namespace {
 
-Observation obs(std::string s, std::string t, Relation r, double w, std::size_t evidence) {
-    return Observation{std::move(s), std::move(t), r, w, "doc" + std::to_string(evidence), evidence};
-}
 
 const std::vector<Observation> sample = {
     obs("a", "b", Relation::support, 2, 0),     obs("b", "a", Relation::support, 1, 1),

@@ -1,17 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "graphs/compare/compare_graphs.hpp"
+#include "observations.hpp"
 
 using namespace actorgraph;
 using namespace actorgraph::graphs;
 
-namespace {
-
-Observation obs(std::string s, std::string t, Relation r, double w) {
-    return Observation{std::move(s), std::move(t), r, w, "doc", 0};
-}
-
-}  // namespace
+using test_support::obs;
 
 TEST_CASE("compare_graphs on hand-built graphs with known answers") {
     // Before: a+b (2), c-d (1), b+c (1). Alliances {a,b,c}, {d}.
