@@ -10,6 +10,7 @@
 
 #include "common/error.hpp"
 #include "engine/formats/cluster_numbers.hpp"
+#include "engine/formats/cluster_palette.hpp"
 #include "engine/formats/text_escape.hpp"
 
 namespace actorgraph::engine {
@@ -131,26 +132,24 @@ std::string to_graphml(const graphs::ActorGraph& graph, const graphs::Metrics& m
 
 namespace {
 
-// The image's alliance colours (engine/render/to_dot.cpp's cluster borders,
-// the saturated shade: Gephi draws nodes on white): clusters of two or more
-// actors take them in cluster-id order; an actor alone in its cluster is grey.
-constexpr std::array<std::array<int, 3>, 10> cluster_rgb{{{0x31, 0x82, 0xbd}, {0xe6, 0x55, 0x0d}, {0x31, 0xa3, 0x54},
-                                                         {0x75, 0x6b, 0xb1}, {0xfd, 0x8d, 0x3c}, {0x74, 0xc4, 0x76},
-                                                         {0xde, 0x2d, 0x26}, {0x9e, 0x9a, 0xc8}, {0x73, 0x73, 0x73},
-                                                         {0xbf, 0xa1, 0x00}}};
-constexpr std::array<int, 3> lone_rgb{0x9e, 0x9e, 0x9e};
+// "#3182bd" -> {0x31, 0x82, 0xbd}.
+std::array<int, 3> rgb_of(const char* hex) {
+    std::array<int, 3> rgb{};
+    for (std::size_t k = 0; k < 3; ++k) rgb[k] = std::stoi(std::string(hex + 1 + 2 * k, 2), nullptr, 16);
+    return rgb;
+}
 
 std::vector<std::array<int, 3>> node_colours(const graphs::ActorGraph& graph, const graphs::Metrics& metrics) {
     const std::size_t n = graph.actor_count();
-    std::vector<std::array<int, 3>> colours(n, lone_rgb);
+    std::vector<std::array<int, 3>> colours(n, rgb_of(lone_border));
     if (metrics.cluster.empty()) return colours;
     std::map<int, std::size_t> size;
     for (int c : metrics.cluster) ++size[c];
     std::map<int, std::size_t> colour_of;
     for (const auto& [id, count] : size)
-        if (count >= 2) colour_of.emplace(id, colour_of.size() % cluster_rgb.size());
+        if (count >= 2) colour_of.emplace(id, colour_of.size() % cluster_borders.size());
     for (std::size_t v = 0; v < n; ++v)
-        if (const auto it = colour_of.find(metrics.cluster[v]); it != colour_of.end()) colours[v] = cluster_rgb[it->second];
+        if (const auto it = colour_of.find(metrics.cluster[v]); it != colour_of.end()) colours[v] = rgb_of(cluster_borders[it->second]);
     return colours;
 }
 

@@ -6,10 +6,11 @@
 #include <tuple>
 
 #include "common/error.hpp"
+#include "engine/formats/cluster_numbers.hpp"
+#include "engine/formats/cluster_palette.hpp"
 #include "engine/formats/text_escape.hpp"
 #include "engine/render/image_words.hpp"
 #include "engine/render/render.hpp"
-#include "engine/formats/cluster_numbers.hpp"
 
 namespace actorgraph::engine {
 namespace {
@@ -17,14 +18,7 @@ namespace {
 constexpr const char* latin_font = "Noto Sans";
 constexpr const char* arabic_font = "Noto Sans Arabic";
 
-// Okabe-Ito-like colour-blind-safe fills, light enough for black text.
-constexpr const char* cluster_fills[] = {"#9ecae1", "#fdae6b", "#a1d99b", "#dadaeb", "#fdd0a2",
-                                         "#c7e9c0", "#fcbba1", "#bcbddc", "#d9d9d9", "#f7e49c"};
-constexpr const char* cluster_borders[] = {"#3182bd", "#e6550d", "#31a354", "#756bb1", "#fd8d3c",
-                                           "#74c476", "#de2d26", "#9e9ac8", "#737373", "#bfa100"};
-constexpr std::size_t palette_size = std::size(cluster_fills);
-constexpr const char* lone_fill = "#eeeeee";
-constexpr const char* lone_border = "#9e9e9e";
+constexpr std::size_t palette_size = cluster_fills.size();  // engine/formats/cluster_palette.hpp
 
 struct RelationStyle {
     const char* colour;
