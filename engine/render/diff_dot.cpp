@@ -134,13 +134,13 @@ std::string diff_to_dot(const graphs::ActorGraph& before, const graphs::ActorGra
             << (relation_is_directed(r) ? " (directed)" : "") << "</td></tr>";
     }
     out << "<tr><td align=\"left\">dashed actor: only before; bold actor: only after</td></tr></table>>];\n"
-        << "  node [shape=ellipse, style=filled, fillcolor=\"#f5f5f5\", fontname=\""
+        << "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#f5f5f5\", fontname=\""
         << (arabic ? "Noto Sans Arabic" : "Noto Sans") << "\"];\n"
         << "  edge [fontname=\"Noto Sans\", fontsize=10];\n";
     for (const auto& [id, pair] : actors) {
         if (!drawn_actors.count(id)) continue;
         const graphs::Actor& actor = pair.second ? *pair.second : *pair.first;
-        const char* style = !pair.second ? "\"filled,dashed\"" : !pair.first ? "\"filled,bold\"" : "filled";
+        const char* style = !pair.second ? "\"rounded,filled,dashed\"" : !pair.first ? "\"rounded,filled,bold\"" : "\"rounded,filled\"";
         out << "  " << dot_quote(id) << " [label=" << dot_quote(actor_label(actor, labels)) << ", style=" << style
             << ", id=" << dot_quote("actor-" + id) << "];\n";
     }

@@ -18,7 +18,7 @@ figure.graph svg { display: block; width: 100%; height: auto; max-height: 80vh; 
 figure.graph g.node, figure.graph g.edge { cursor: pointer; }
 figure.graph [data-hidden="yes"] { display: none; }
 figure.graph [data-state="dim"] { opacity: 0.15; }
-figure.graph g.node[data-state="on"] ellipse, figure.graph g.node[data-match="yes"] ellipse { stroke: #111; stroke-width: 3; }
+figure.graph g.node[data-state="on"] path, figure.graph g.node[data-match="yes"] path { stroke: #111; stroke-width: 3; }
 figure.graph g.edge[data-state="on"] path { stroke-width: 5; }
 aside.panel { border: 1px solid #ddd; padding: 0.5em 0.8em; max-height: 80vh; overflow-y: auto; background: #fafafa; }
 aside.panel h3 { margin-top: 0.2em; } aside.panel ul { padding-left: 1.2em; }

@@ -319,6 +319,9 @@ void read_words(std::string_view json, const std::string& name, Lexicon::Data& d
     const rapidjson::Document doc = parse_json(json, name);
     read_word_lists(doc, "words", word_class_names, name, data.word_classes);
     read_word_lists(doc, "stems", stem_class_names, name, data.stem_classes);
+    for (const auto& [stem, bits] : data.stem_classes)
+        if ((bits >> static_cast<int>(StemClass::but)) & 1) data.but_stems.push_back(stem);
+    std::sort(data.but_stems.begin(), data.but_stems.end());  // a fixed order, whatever the hash table's
     const auto it = doc.FindMember("affixes");
     if (it == doc.MemberEnd() || !it->value.IsObject()) throw Error(name + ": missing object \"affixes\"");
     const rapidjson::Value& a = it->value;

@@ -117,11 +117,16 @@ struct Lexicon::Data {
     FormTrie trie;
     WordTable word_classes;              // normalised word -> bits of WordClass
     WordTable stem_classes;              // normalised stem -> bits of StemClass
+    std::vector<std::string> but_stems;  // the stems of class "but" (لكن), read per word without a table walk
     Affixes affixes;                     // proclitics, suffixes, verb prefixes (words.json "affixes")
 
     std::uint16_t word_class_bits(std::string_view w) const {
         const auto it = word_classes.find(w);
         return it == word_classes.end() ? 0 : it->second;
+    }
+    std::uint16_t stem_class_bits(std::string_view stem) const {
+        const auto it = stem_classes.find(stem);
+        return it == stem_classes.end() ? 0 : it->second;
     }
     bool stem_is(std::string_view stem, StemClass k) const {
         const auto it = stem_classes.find(stem);

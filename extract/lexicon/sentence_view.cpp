@@ -142,7 +142,7 @@ void check_mentions(SentenceView& v) {
         bool all_nisba = true;
         for (std::size_t t = m.first + 1; t < m.last && all_nisba; ++t)
             all_nisba = !v.is_word(t) || has_nisba_ending(a, v.word(t));
-        if (m.prep == 0 && all_nisba && is_nisba_word(a, split_proclitics(a, v.word(m.first)).stem, d.names[m.actor])) {
+        if (m.prep == 0 && all_nisba && is_nisba_word(a, v.proclitics(m.first).stem, d.names[m.actor])) {
             m.nisba = true;
             // Find the head noun: walk back over other nisba adjectives (العدوان الثلاثي الأمريكي البريطاني).
             std::size_t t = m.first;
@@ -152,7 +152,7 @@ void check_mentions(SentenceView& v) {
                 if (!v.is_word(t)) break;  // after punctuation or at the start: a noun on its own
                 if (v.cue(t) >= 0 || v.marker(t, MarkerKind::host)) break;
                 const std::int32_t q = v.mention(t);
-                const Proclitics w = split_proclitics(a, v.word(t));
+                const Proclitics& w = v.proclitics(t);
                 if (q >= 0) {
                     if (!v.mentions[static_cast<std::size_t>(q)].nisba) break;
                     continue;
@@ -196,7 +196,7 @@ ActorMention reference_at(const SentenceView& v, std::size_t t, std::uint32_t ac
     m.first = static_cast<std::uint32_t>(t);
     m.last = static_cast<std::uint32_t>(t + 1);
     m.actor = actor;
-    const char prep = split_proclitics(v.affixes(), v.word(t)).preposition;
+    const char prep = v.proclitics(t).preposition;
     m.prep = prep == 'b' || prep == 'l' ? prep : 0;
     return m;
 }
@@ -204,8 +204,8 @@ ActorMention reference_at(const SentenceView& v, std::size_t t, std::uint32_t ac
 // The pronoun attached to لكن (لكنها، ولكنه، لكنهم، لكنهما), or "" when w is not one.
 std::string_view but_pronoun(const SentenceView& v, std::string_view w) {
     w = strip_conjunction(v.affixes(), w);
-    for (const auto& [stem, bits] : v.data->stem_classes) {
-        if (!((bits >> static_cast<int>(StemClass::but)) & 1) || !starts_with(w, stem)) continue;
+    for (const std::string& stem : v.data->but_stems) {
+        if (!starts_with(w, stem)) continue;
         const std::string_view rest = w.substr(stem.size());
         if (is_any(rest, v.affixes().object_pronouns)) return rest;
     }
@@ -214,7 +214,7 @@ std::string_view but_pronoun(const SentenceView& v, std::string_view w) {
 
 // Whether word t carries a ل proclitic on a stem of at least two letters (المعارضين لنظام الأسد).
 bool has_lam_prefix(const SentenceView& v, std::size_t t) {
-    return t < v.last && v.is_word(t) && split_proclitics(v.affixes(), v.word(t)).preposition == 'l';
+    return t < v.last && v.is_word(t) && v.proclitics(t).preposition == 'l';
 }
 
 // An origin after من: "من العراق" (not an agent: "المدعومة من روسيا").
@@ -303,9 +303,14 @@ SentenceView build_sentence_view(const std::string& norm, const std::vector<Toke
     v.cue_at.assign(n, -1);
     v.markers.assign(n, 0);
     v.word_bits.assign(n, 0);
+    v.split.assign(n, Proclitics{});
+    v.stem_bits.assign(n, 0);
     for (std::size_t t = first; t < last; ++t)
         if (tokens[t].kind == TokenKind::word) {
-            v.word_bits[t - first] = data.word_class_bits(v.word(t));
+            const std::string_view w = v.word(t);
+            v.word_bits[t - first] = data.word_class_bits(w);
+            v.split[t - first] = split_proclitics(data.affixes, w);
+            v.stem_bits[t - first] = data.stem_class_bits(v.split[t - first].stem);
             ++v.words;
         }
     const std::vector<Match> matches = find_matches(norm, tokens, first, last, data);

@@ -61,6 +61,10 @@ struct SentenceView {
     std::vector<std::int32_t> cue_at;
     std::vector<std::uint16_t> markers;      // per token: bit (1 << MarkerKind)
     std::vector<std::uint16_t> word_bits;    // per token: bit (1 << WordClass) of the exact word
+    // Per token, computed once for the rules, references and features: the word's
+    // proclitics split off (morphology.hpp), and the bits (1 << StemClass) of its stem.
+    std::vector<Proclitics> split;
+    std::vector<std::uint16_t> stem_bits;
     std::vector<std::vector<std::uint32_t>> groups;  // coordinated mentions ("روسيا وإيران وحزب الله")
 
     std::string_view word(std::size_t t) const {
@@ -74,6 +78,12 @@ struct SentenceView {
     // Whether token t is a word of function-word class k (words.json).
     bool is(std::size_t t, WordClass k) const {
         return t >= first && t < last && (word_bits[t - first] >> static_cast<int>(k)) & 1;
+    }
+    // Word t without its proclitics (an empty stem for a non-word).
+    const Proclitics& proclitics(std::size_t t) const { return split[t - first]; }
+    // Whether word t's stem is of stem class k (words.json).
+    bool stem_is(std::size_t t, StemClass k) const {
+        return t >= first && t < last && (stem_bits[t - first] >> static_cast<int>(k)) & 1;
     }
     const Affixes& affixes() const { return data->affixes; }
 };

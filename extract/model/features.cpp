@@ -41,7 +41,7 @@ private:
 
 // A word without its proclitics, cut to max_stem_bytes (on a character boundary).
 std::string_view stem(const SentenceView& v, std::size_t t) {
-    return utf8_prefix(split_proclitics(v.affixes(), v.word(t)).stem, max_stem_bytes);
+    return utf8_prefix(v.proclitics(t).stem, max_stem_bytes);
 }
 
 std::string_view distance_bucket(std::size_t words) {
@@ -146,7 +146,7 @@ void reported_speech(const SentenceView& v, const CueMention& cue, const Partici
         if (!v.is_word(k)) continue;
         ++words;
         if (v.marker(k, MarkerKind::clause) || v.is(k, WordClass::pronoun_preposition)) that = std::min(that, k);
-        if (!d.stem_is(split_proclitics(v.affixes(), v.word(k)).stem, StemClass::speech) || that == v.last || that < k)
+        if (!v.stem_is(k, StemClass::speech) || that == v.last || that < k)
             continue;
         // The speaker: the participant nearest the verb, after it (VSO) or right before it (SVO).
         const Participant* speaker = nullptr;

@@ -11,14 +11,10 @@ constexpr std::size_t sentences_back = 3;    // how far back a subject is still 
 constexpr std::size_t max_both_sides = 4;    // "the two sides" resolved per sentence (bounds a run-on's cost)
 constexpr std::size_t max_pronouns = 8;      // attached pronouns resolved per sentence (likewise)
 
-bool stem_is(const SentenceView& v, std::size_t t, StemClass k) {
-    return v.is_word(t) && v.data->stem_is(split_proclitics(v.affixes(), v.word(t)).stem, k);
-}
-
 // A possessed noun with an attached pronoun: قواته، حلفاؤها، حكومتهم.
 bool possessed_with_pronoun(const SentenceView& v, std::size_t t) {
     if (!v.is_word(t)) return false;
-    const std::string_view stem = split_proclitics(v.affixes(), v.word(t)).stem;
+    const std::string_view stem = v.proclitics(t).stem;
     for (const auto& p : v.affixes().object_pronouns)
         if (ends_with(stem, p) && v.data->stem_is(stem.substr(0, stem.size() - p.size()), StemClass::possessed))
             return true;
@@ -86,7 +82,7 @@ Participant reference(std::uint32_t actor, std::size_t t, ReferenceKind kind) {
 // The anaphor targets of word t ("التنظيم"، "للتنظيم"), or nullptr.
 const std::vector<std::uint32_t>* anaphor_targets(const SentenceView& v, std::size_t t) {
     if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0 || v.data->anaphora.empty()) return nullptr;
-    const Proclitics p = split_proclitics(v.affixes(), v.word(t));
+    const Proclitics& p = v.proclitics(t);
     const auto& table = v.data->anaphora;
     const auto it = p.article_from_lam ? table.find(std::string(v.affixes().article) + std::string(p.stem)) : table.find(p.stem);
     return it == table.end() ? nullptr : &it->second;
@@ -113,7 +109,7 @@ std::vector<std::vector<Participant>> resolve_references(const std::vector<const
         const std::size_t opener = first_word(v);
         const std::int32_t own = subject_of(v);
         std::int32_t subject = own;
-        if (own < 0 && topic >= 0 && opener < v.last && stem_is(v, opener, StemClass::speech)) {
+        if (own < 0 && topic >= 0 && opener < v.last && v.stem_is(opener, StemClass::speech)) {
             out[i].push_back(reference(static_cast<std::uint32_t>(topic), opener, ReferenceKind::elided_subject));
             subject = topic;
         }
@@ -137,7 +133,7 @@ std::vector<std::vector<Participant>> resolve_references(const std::vector<const
         }
         std::size_t both_sides_found = 0;
         for (std::size_t t = v.first; t < v.last && both_sides_found < max_both_sides; ++t) {
-            if (!stem_is(v, t, StemClass::both_sides) || v.mention(t) >= 0) continue;
+            if (!v.stem_is(t, StemClass::both_sides) || v.mention(t) >= 0) continue;
             ++both_sides_found;
             // The last two distinct actors named before it, in this sentence or earlier ones.
             std::vector<std::uint32_t> recent = named;

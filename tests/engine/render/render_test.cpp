@@ -217,7 +217,7 @@ TEST_CASE("to_dot sets an Arabic font for Arabic labels") {
     RenderOptions options = test_support::sample_render_options();
     options.labels = LabelLanguage::ar;
     const std::string dot = to_dot(s.graph, s.metrics, options);
-    CHECK(dot.find("node [shape=ellipse, style=filled, fontname=\"Noto Sans Arabic\"") != std::string::npos);
+    CHECK(dot.find("node [shape=box, style=\"rounded,filled\", fontname=\"Noto Sans Arabic\"") != std::string::npos);
     CHECK(dot.find("label=\"روسيا\"") != std::string::npos);
     CHECK(dot.find("label=\"التحالف 1: روسيا، إيران، سوريا\", fontname=\"Noto Sans Arabic\", fontsize=15, "
                    "labelloc=t, labeljust=r") != std::string::npos);
