@@ -129,8 +129,7 @@ struct Lexicon::Data {
         return it == stem_classes.end() ? 0 : it->second;
     }
     bool stem_is(std::string_view stem, StemClass k) const {
-        const auto it = stem_classes.find(stem);
-        return it != stem_classes.end() && ((it->second >> static_cast<int>(k)) & 1);
+        return (stem_class_bits(stem) >> static_cast<int>(k)) & 1;
     }
 };
 

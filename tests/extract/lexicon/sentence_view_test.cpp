@@ -254,6 +254,33 @@ TEST_CASE("word classes and markers of each token") {
     CHECK_FALSE(q->view.is(0, WordClass::and_word));
 }
 
+TEST_CASE("each word's proclitics and stem classes, computed once per view") {
+    const auto p = parse("وأضاف أن الطرفين وللتنظيم بقواته.");
+    const SentenceView& v = p->view;
+    REQUIRE(v.last == 6);
+    CHECK(v.proclitics(0).conjunction);                                // وأضاف
+    CHECK(v.proclitics(0).stem == normalize_form("أضاف"));
+    CHECK(v.stem_is(0, StemClass::speech));
+    CHECK_FALSE(v.stem_is(0, StemClass::both_sides));
+    CHECK(v.stem_is(2, StemClass::both_sides));                        // الطرفين
+    CHECK(v.proclitics(3).conjunction);                                // وللتنظيم: و + ل + ال
+    CHECK(v.proclitics(3).preposition == 'l');
+    CHECK(v.proclitics(3).article_from_lam);
+    CHECK(v.proclitics(4).preposition == 'b');                         // بقواته
+    CHECK(v.proclitics(4).stem == normalize_form("قواته"));
+    CHECK(v.proclitics(5).stem.empty());                               // '.'
+    CHECK_FALSE(v.stem_is(5, StemClass::speech));
+    CHECK_FALSE(v.stem_is(6, StemClass::speech));                      // past the sentence
+    // The same split as morphology's, word by word.
+    for (std::size_t t = v.first; t < v.last; ++t)
+        if (v.is_word(t)) {
+            const Proclitics direct = split_proclitics(v.affixes(), v.word(t));
+            CHECK(v.proclitics(t).stem == direct.stem);
+            CHECK(v.proclitics(t).preposition == direct.preposition);
+            CHECK(v.stem_is(t, StemClass::speech) == data().stem_is(direct.stem, StemClass::speech));
+        }
+}
+
 TEST_CASE("a pronoun on لكن stands for the participant named last before it") {
     check_mentions({
         {"قصفت روسيا المدينة ولكنها نفت ذلك.", {"روسيا=russia", "ولكنها=russia pronoun of روسيا"}},
