@@ -64,7 +64,6 @@ void analyze_by_period(const Analysis& whole, const Corpus& corpus, const std::s
     std::vector<std::pair<std::string, Analysis>> slices;
     JsonArray timeline;
     for (auto& [key, slice_events] : events) {
-        const std::string text = events_text(slice_events);
         const std::size_t event_count = slice_events.size();
         Analysis analysis = analyze_events(std::move(slice_events), mentions[key], lexicon, graph_choice);
         // The run's inputs, options and hashes, with this period's articles and dates.
@@ -84,9 +83,9 @@ void analyze_by_period(const Analysis& whole, const Corpus& corpus, const std::s
         slice_render.options.caption.first_date = analysis.record.first_date;
         slice_render.options.caption.last_date = analysis.record.last_date;
         ensure_output_directory(slice_dir);
-        write_file_atomically(slice_dir / "events.jsonl", text);
-        std::vector<std::string> written{"events.jsonl"};
-        write_graph_outputs(analysis, slice_dir, RunInfo{info.input + " " + key, info.level}, slice_render, true, written);
+        std::vector<std::string> written;
+        write_graph_outputs(analysis, slice_dir, RunInfo{info.input + " " + key, info.level}, slice_render, true, true,
+                            written);
         JsonObject summary;
         for (const auto& [name, value] : analysis.metrics.summary) summary[name] = value;
         timeline.push_back(
@@ -141,8 +140,6 @@ int run_analyze(const std::vector<std::string>& words) {
     Corpus& corpus = *extracted;
     ensure_output_directory(dir);
     mark_output_folder(dir, args.positional);
-    write_file_atomically(dir / "events.jsonl", events_text(corpus.events));
-    std::vector<std::string> written{"events.jsonl"};
 
     const std::size_t files = corpus.files, articles = corpus.articles, events = corpus.events.size();
     render.options.caption.articles = articles;  // the images' caption: article count and date range
@@ -160,7 +157,8 @@ int run_analyze(const std::vector<std::string>& words) {
                     corpus.skipped_files ? (" (" + std::to_string(corpus.skipped_files) + " files skipped)").c_str() : "");
     RunInfo info{args.positional.empty() ? std::string("examples") : input_set_name(args.positional),
                  graph_choice.level == ActorLevel::top ? "top" : "faction"};
-    write_graph_outputs(analysis, dir, info, render, quiet, written);
+    std::vector<std::string> written;
+    write_graph_outputs(analysis, dir, info, render, true, quiet, written);
     print_written(dir, written, quiet);
     if (by) analyze_by_period(analysis, corpus, *by, period, *lexicon, graph_choice, render, dir, info, quiet);
     return 0;

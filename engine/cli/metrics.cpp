@@ -90,7 +90,7 @@ int run_metrics(const std::vector<std::string>& words) {
     mark_output_folder(dir, {file});
     std::vector<std::string> written;
     if (!quiet) std::printf("%zu rows\n", edges.observations.size());
-    write_graph_outputs(analysis, dir, RunInfo{file, "top"}, render, quiet, written);
+    write_graph_outputs(analysis, dir, RunInfo{file, "top"}, render, false, quiet, written);
     print_written(dir, written, quiet);
     return 0;
 }

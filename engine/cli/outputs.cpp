@@ -1,6 +1,8 @@
 #include "engine/cli/outputs.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <future>
 #include <map>
 #include <set>
 
@@ -23,17 +25,39 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Renders `dot` in every chosen format as STEM.FORMAT through `write`, and
-// returns the SVG (rendered for the HTML page even when not chosen).
+// The images of one drawing, rendered on another thread while the caller
+// writes the other files: Graphviz is the slow part of the outputs, and it
+// touches nothing the caller uses (it runs under graphviz_mutex, which the
+// caller must not need until finish_images). The SVG is always rendered: the
+// HTML page shows it inline.
+struct ImageJob {
+    std::vector<std::string> formats;  // the chosen formats, then "svg" if not among them
+    std::size_t chosen = 0;            // how many of `formats` are written
+    std::future<std::vector<std::string>> images;
+};
+
+ImageJob start_images(const std::string& dot, const RenderChoice& render) {
+    ImageJob job;
+    job.formats = render.formats;
+    job.chosen = job.formats.size();
+    if (std::find(job.formats.begin(), job.formats.end(), "svg") == job.formats.end()) job.formats.push_back("svg");
+    job.images = std::async(std::launch::async, [dot, formats = job.formats, layout = render.options.layout] {
+        return render_dot_formats(dot, formats, layout);
+    });
+    return job;
+}
+
+// Waits for the images, writes the chosen ones as STEM.FORMAT through
+// `write`, and returns the SVG.
 template <class Write>
-std::string write_images(const std::string& dot, const std::string& stem, const RenderChoice& render, Write& write) {
+std::string finish_images(ImageJob& job, const std::string& stem, Write& write) {
+    const std::vector<std::string> images = job.images.get();
     std::string svg;
-    for (const std::string& format : render.formats) {
-        std::string image = render_dot(dot, format, render.options.layout);
-        if (format == "svg") svg = image;
-        write(stem + "." + format, image);
+    for (std::size_t i = 0; i < job.formats.size(); ++i) {
+        if (job.formats[i] == "svg") svg = images[i];
+        if (i < job.chosen) write(stem + "." + job.formats[i], images[i]);
     }
-    return svg.empty() ? render_dot(dot, "svg", render.options.layout) : svg;
+    return svg;
 }
 
 // The <URL>s of the evidence's TREC articles, read back from their files
@@ -59,22 +83,25 @@ std::map<std::string, std::string> article_urls(const std::vector<extract::Event
 }  // namespace
 
 void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const RunInfo& info,
-                         const RenderChoice& render, bool quiet, std::vector<std::string>& written) {
+                         const RenderChoice& render, bool with_events, bool quiet, std::vector<std::string>& written) {
     auto write = [&](const std::string& name, const std::string& bytes) {
         write_file_atomically(dir / name, bytes);
         written.push_back(name);
     };
     const graphs::ActorGraph& graph = analysis.graph;
-    write("graph.json", graph_to_json(analysis, info));
     RenderChoice drawing = render;
     if (drawing.options.caption.input.empty()) drawing.options.caption.input = info.input;
     const std::string dot = to_dot(graph, analysis.metrics, drawing.options);
+    // The GEXF positions use Graphviz too, so they come before the images start.
+    GexfOptions gexf{render.options.size_metric, layout_positions(graph)};
+    ImageJob images = start_images(dot, drawing);
+    if (with_events) write("events.jsonl", events_text(analysis.events));
+    write("graph.json", graph_to_json(analysis, info));
     write("graph.dot", dot);
     write("graph.graphml", to_graphml(graph, analysis.metrics));
-    write("graph.gexf", to_gexf(graph, analysis.metrics, {render.options.size_metric, layout_positions(graph)}));
+    write("graph.gexf", to_gexf(graph, analysis.metrics, gexf));
     write("nodes.csv", to_csv_nodes(graph, analysis.metrics));
     write("edges.csv", to_csv_edges(graph));
-    const std::string svg = write_images(dot, "graph", drawing, write);  // the report shows the SVG inline
     ReportInfo report;
     report.input = info.input;
     report.generator = std::string("actorgraph ") + ACTORGRAPH_VERSION;
@@ -82,6 +109,7 @@ void write_graph_outputs(const Analysis& analysis, const fs::path& dir, const Ru
     std::error_code ec;
     report.base_dir = fs::current_path(ec).string();  // article links resolve from where the run started
     report.article_urls = article_urls(analysis.events);
+    const std::string svg = finish_images(images, "graph", write);  // the report shows the SVG inline
     write("report.html", report_html(graph, analysis.metrics, analysis.events, svg, report));
     if (!quiet) std::fputs(summary_text(analysis, render.options.size_metric).c_str(), stdout);
 }
@@ -96,7 +124,8 @@ graphs::GraphComparison write_comparison(const ComparedSets& sets, const fs::pat
     write("compare.json", comparison_to_json(sets, comparison));
     const std::string dot = diff_to_dot(sets.before.graph, sets.after.graph, render.options.labels, draw_top);
     write("compare.dot", dot);
-    write("compare.html", comparison_to_html(sets, comparison, write_images(dot, "compare", render, write)));
+    ImageJob images = start_images(dot, render);
+    write("compare.html", comparison_to_html(sets, comparison, finish_images(images, "compare", write)));
     return comparison;
 }
 

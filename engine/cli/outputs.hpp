@@ -13,10 +13,12 @@
 
 namespace actorgraph::engine {
 
-// Writes graph.json, the exports, the images and report.html into `dir`
-// (names appended to `written`); prints the summary unless `quiet`.
+// Writes events.jsonl (when `with_events`: the analysis's events), graph.json,
+// the exports, the images and report.html into `dir` (names appended to
+// `written`, in that order); prints the summary unless `quiet`. The images
+// are rendered on a second thread while the other files are written.
 void write_graph_outputs(const Analysis& analysis, const std::filesystem::path& dir, const RunInfo& info,
-                         const RenderChoice& render, bool quiet, std::vector<std::string>& written);
+                         const RenderChoice& render, bool with_events, bool quiet, std::vector<std::string>& written);
 
 // Writes compare.json, compare.dot, the diff images (the `draw_top` largest
 // changes) and compare.html.

@@ -11,11 +11,10 @@
 #include <graphviz/gvc.h>
 
 #include "common/error.hpp"
+#include "engine/render/render.hpp"
 
 namespace actorgraph::engine {
 namespace {
-
-std::mutex layout_mutex;
 
 // Nodes are named n<vertex> (ids may hold any character); one undirected
 // edge per pair, short when the pair's ties are friendly on balance.
@@ -51,7 +50,7 @@ std::vector<std::array<double, 2>> layout_positions(const graphs::ActorGraph& gr
     const char* engine = "neato";
     const std::string dot = layout_dot(graph, engine);
 
-    std::lock_guard<std::mutex> lock(layout_mutex);
+    std::lock_guard<std::mutex> lock(graphviz_mutex());
     // Never freed, as in render_dot: Graphviz 2.43's pango plugin keeps a
     // pointer into the last context it measured text for.
     static GVC_t* const gvc = gvContext();

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -16,7 +17,7 @@ namespace actorgraph::engine {
 namespace {
 
 // Graphviz reports errors through agerr; while a render runs they are
-// collected here instead of going to stderr (guarded by render_mutex).
+// collected here instead of going to stderr (guarded by graphviz_mutex).
 std::string captured_errors;
 
 int capture_error(char* message) {
@@ -55,8 +56,6 @@ private:
     agusererrf previous_handler_;
     agerrlevel_t previous_level_;
 };
-
-std::mutex render_mutex;
 
 // --- Reading DOT with repeatable object ids --------------------------------
 // cgraph's default id discipline uses the address of an object's interned
@@ -164,21 +163,31 @@ std::string known_list(const std::string_view* names, std::size_t count) {
 
 }  // namespace
 
-std::string render_dot(const std::string& dot, std::string_view format, std::string_view layout) {
-    const char* device = device_for(format);
-    if (!device)
-        throw Error("render: unknown image format '" + std::string(format) + "' (expected " +
-                        known_list(image_formats, std::size(image_formats)) + ")",
-                    ExitCode::usage_error);
+std::mutex& graphviz_mutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+std::vector<std::string> render_dot_formats(const std::string& dot, const std::vector<std::string>& formats,
+                                            std::string_view layout) {
+    std::vector<const char*> devices;
+    for (const std::string& format : formats) {
+        const char* device = device_for(format);
+        if (!device)
+            throw Error("render: unknown image format '" + format + "' (expected " +
+                            known_list(image_formats, std::size(image_formats)) + ")",
+                        ExitCode::usage_error);
+        devices.push_back(device);
+    }
     if (std::find(std::begin(render_layouts), std::end(render_layouts), layout) == std::end(render_layouts))
         throw Error("render: unknown layout '" + std::string(layout) + "' (expected " +
                         known_list(render_layouts, std::size(render_layouts)) + ")",
                     ExitCode::usage_error);
 
-    std::lock_guard<std::mutex> lock(render_mutex);
+    std::lock_guard<std::mutex> lock(graphviz_mutex());
     ErrorCapture capture;
     // One context for the process, created on first use (guarded by
-    // render_mutex) and never freed: Graphviz 2.43's pango plugin keeps a
+    // graphviz_mutex) and never freed: Graphviz 2.43's pango plugin keeps a
     // static pointer to the last font name, which the context owns, so
     // freeing a context made the next render read freed memory
     // (AddressSanitizer: heap-use-after-free in pango_textlayout).
@@ -199,17 +208,31 @@ std::string render_dot(const std::string& dot, std::string_view format, std::str
     agsafeset(graph.get(), const_cast<char*>("layout"), const_cast<char*>(engine.c_str()), const_cast<char*>(""));
     if (gvLayout(gvc, graph.get(), engine.c_str()) != 0)
         throw Error("render: " + engine + " layout failed: " + ErrorCapture::text());
-    char* data = nullptr;
-    unsigned int length = 0;
-    int status = gvRenderData(gvc, graph.get(), device, &data, &length);
-    std::string out;
-    if (status == 0 && data) out.assign(data, length);
-    if (data) gvFreeRenderData(data);
+    // One layout, every format drawn from it (as `dot -Tsvg -Tpng` does):
+    // the images show the same drawing, and the layout is paid for once.
+    std::vector<std::string> images;
+    std::string failed;
+    for (std::size_t i = 0; i < devices.size() && failed.empty(); ++i) {
+        char* data = nullptr;
+        unsigned int length = 0;
+        const int status = gvRenderData(gvc, graph.get(), devices[i], &data, &length);
+        std::string out;
+        if (status == 0 && data) out.assign(data, length);
+        if (data) gvFreeRenderData(data);
+        if (status != 0 || out.empty()) {
+            failed = formats[i];
+            break;
+        }
+        if (formats[i] == "pdf") blank_pdf_creation_date(out);
+        images.push_back(std::move(out));
+    }
     gvFreeLayout(gvc, graph.get());
-    if (status != 0 || out.empty())
-        throw Error("render: Graphviz cannot render " + std::string(format) + ": " + ErrorCapture::text());
-    if (format == "pdf") blank_pdf_creation_date(out);
-    return out;
+    if (!failed.empty()) throw Error("render: Graphviz cannot render " + failed + ": " + ErrorCapture::text());
+    return images;
+}
+
+std::string render_dot(const std::string& dot, std::string_view format, std::string_view layout) {
+    return render_dot_formats(dot, {std::string(format)}, layout).front();
 }
 
 }  // namespace actorgraph::engine

@@ -34,6 +34,7 @@
 //   heaviest drawn line.
 #pragma once
 
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -120,5 +121,15 @@ std::string tie_id(const std::string& from, const std::string& to, Relation rela
 // blanked out for that reason. Serialised by a mutex:
 // Graphviz keeps global state.
 std::string render_dot(const std::string& dot, std::string_view format, std::string_view layout);
+
+// Lays out `dot` once and renders it in each of `formats`, in order: the
+// images of one run show the same drawing, and the layout is paid for once.
+// Checks every format and the layout before any work; errors as render_dot.
+std::vector<std::string> render_dot_formats(const std::string& dot, const std::vector<std::string>& formats,
+                                            std::string_view layout);
+
+// The lock every use of libgvc in this process holds (render_dot and
+// layout_positions): Graphviz keeps global state (error handler, plugins).
+std::mutex& graphviz_mutex();
 
 }  // namespace actorgraph::engine

@@ -125,6 +125,27 @@ TEST_CASE("render_dot is deterministic") {
     CHECK(pdf == render_dot(dot, "pdf", "dot"));
 }
 
+TEST_CASE("render_dot_formats draws every format from one layout") {
+    auto s = test_support::sample_graph();
+    const std::string dot = to_dot(s.graph, s.metrics, test_support::sample_render_options());
+    for (std::string_view layout : {"dot", "sfdp"}) {
+        INFO("layout " << layout);
+        // "json" holds the layout's coordinates: the same before and after
+        // the SVG and PNG are drawn, so all of them show one drawing.
+        const std::vector<std::string> images = render_dot_formats(dot, {"json", "svg", "png", "json"}, layout);
+        REQUIRE(images.size() == 4);
+        CHECK(images[0].find("\"objects\"") != std::string::npos);
+        CHECK(starts_with(images[1], "<?xml"));
+        CHECK(starts_with(images[2], "\x89PNG\r\n\x1a\n"));
+        CHECK(images[3] == images[0]);
+    }
+    CHECK(render_dot_formats(dot, {"svg", "png"}, "dot") ==
+          std::vector<std::string>{render_dot(dot, "svg", "dot"), render_dot(dot, "png", "dot")});
+    // every format is checked before anything is laid out
+    CHECK(error_text([&] { render_dot_formats(dot, {"svg", "gif"}, "dot"); }) ==
+          "render: unknown image format 'gif' (expected svg, png, pdf)");
+}
+
 TEST_CASE("a graph without actors renders a valid image") {
     ActorGraph empty;
     Metrics none;
