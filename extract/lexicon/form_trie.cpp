@@ -8,7 +8,7 @@ namespace actorgraph::extract {
 
 namespace {
 constexpr std::size_t initial_slots = 1024;
-constexpr std::uint32_t max_nodes = (1u << 24) - 1;  // keeps every edge key below empty_key
+constexpr std::uint32_t max_nodes = (1u << 20) - 1;  // keeps every edge key below empty_key
 }  // namespace
 
 FormTrie::FormTrie() : flags_(1, 0), payloads_(1) {
@@ -36,16 +36,17 @@ void FormTrie::insert(std::string_view form, std::uint32_t payload) {
     const bool is_prefix = !form.empty() && form.back() == '*';
     if (is_prefix) form.remove_suffix(1);
     std::uint32_t node = root;
-    for (char ch : form) {
-        const auto byte = static_cast<std::uint8_t>(ch);
-        std::uint32_t next = step(node, byte);
+    for (std::size_t pos = 0; pos < form.size();) {
+        const Symbol symbol = symbol_at(form, pos);
+        pos += symbol.length;
+        std::uint32_t next = step(node, symbol.code);
         if (next == none) {
-            if (flags_.size() >= max_nodes) throw Error("FormTrie: more than 2^24 nodes (a lexicon too large)");
+            if (flags_.size() >= max_nodes) throw Error("FormTrie: more than 2^20 nodes (a lexicon too large)");
             next = static_cast<std::uint32_t>(flags_.size());
             flags_.push_back(0);
             payloads_.emplace_back();
             if (2 * (edge_count_ + 1) > edges_.size()) grow();
-            add_edge(edge_key(node, byte), next);
+            add_edge(edge_key(node, symbol.code), next);
             ++edge_count_;
         }
         node = next;
@@ -56,9 +57,11 @@ void FormTrie::insert(std::string_view form, std::uint32_t payload) {
 }
 
 std::uint32_t FormTrie::walk(std::uint32_t node, std::string_view bytes) const {
-    for (char ch : bytes) {
+    for (std::size_t pos = 0; pos < bytes.size();) {
         if (node == none) return none;
-        node = step(node, static_cast<std::uint8_t>(ch));
+        const Symbol symbol = symbol_at(bytes, pos);
+        pos += symbol.length;
+        node = step(node, symbol.code);
     }
     return node;
 }

@@ -4,13 +4,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "common/relation.hpp"
 #include "extract/lexicon/form_trie.hpp"
 #include "extract/lexicon/lexicon.hpp"
 #include "extract/lexicon/morphology.hpp"
+#include "extract/lexicon/word_map.hpp"
 
 namespace actorgraph::extract {
 
@@ -66,12 +66,7 @@ enum class StemClass : std::uint8_t {
     possessed,   // قوات، حلفاء، حكومت ... before an attached pronoun (قواته): the pronoun's actor takes part
 };
 
-// A string hash that accepts string_view lookups without building a string.
-struct WordHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using WordTable = std::unordered_map<std::string, std::uint16_t, WordHash, std::equal_to<>>;
+using WordTable = WordMap<std::uint16_t>;  // word -> class bits
 
 struct CueEntry {
     std::string id;
@@ -111,7 +106,7 @@ struct Lexicon::Data {
     std::vector<Resolution> resolution;
     // Anaphoric nouns (actors.json "anaphora": التنظيم، الحزب): normalised word -> the
     // actors (and their parts) it may stand for, the last one named.
-    std::unordered_map<std::string, std::vector<std::uint32_t>, WordHash, std::equal_to<>> anaphora;
+    WordMap<std::vector<std::uint32_t>> anaphora;
     std::vector<CueEntry> cues;
     std::vector<FormTarget> targets;     // trie payload -> target
     FormTrie trie;
@@ -121,12 +116,12 @@ struct Lexicon::Data {
     Affixes affixes;                     // proclitics, suffixes, verb prefixes (words.json "affixes")
 
     std::uint16_t word_class_bits(std::string_view w) const {
-        const auto it = word_classes.find(w);
-        return it == word_classes.end() ? 0 : it->second;
+        const std::uint16_t* bits = word_classes.find(w);
+        return bits ? *bits : 0;
     }
     std::uint16_t stem_class_bits(std::string_view stem) const {
-        const auto it = stem_classes.find(stem);
-        return it == stem_classes.end() ? 0 : it->second;
+        const std::uint16_t* bits = stem_classes.find(stem);
+        return bits ? *bits : 0;
     }
     bool stem_is(std::string_view stem, StemClass k) const {
         return (stem_class_bits(stem) >> static_cast<int>(k)) & 1;

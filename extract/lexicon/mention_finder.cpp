@@ -120,16 +120,19 @@ std::vector<Match> find_matches(const std::string& norm, const std::vector<Token
             std::size_t pos = tokens[i].nb + rd.skip;
             for (std::size_t words = 0; words < max_form_words && node != FormTrie::none; ++words) {
                 const std::size_t end = tokens[j].ne;
-                for (; pos < end && node != FormTrie::none; ++pos) {
-                    node = trie.step(node, static_cast<std::uint8_t>(norm[pos]));
+                const std::string_view token_bytes(norm.data(), end);  // a character never runs past its token
+                while (pos < end) {
+                    const FormTrie::Symbol symbol = FormTrie::symbol_at(token_bytes, pos);
+                    node = trie.step(node, symbol.code);
                     if (node == FormTrie::none) break;
+                    pos += symbol.length;
                     if (!trie.has_prefix(node)) continue;
                     // Prefix forms end on a character boundary inside the word.
-                    const bool boundary = pos + 1 >= end || (static_cast<unsigned char>(norm[pos + 1]) & 0xC0) != 0x80;
+                    const bool boundary = pos >= end || (static_cast<unsigned char>(norm[pos]) & 0xC0) != 0x80;
                     if (boundary)
                         for (std::uint32_t p : trie.prefix(node))
                             offer({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1), data.targets[p], true,
-                                   rd.conj, rd.prep, static_cast<std::uint32_t>(pos + 1)});
+                                   rd.conj, rd.prep, static_cast<std::uint32_t>(pos)});
                 }
                 if (node == FormTrie::none) break;
                 if (trie.has_exact(node))

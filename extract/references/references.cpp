@@ -84,8 +84,7 @@ const std::vector<std::uint32_t>* anaphor_targets(const SentenceView& v, std::si
     if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0 || v.data->anaphora.empty()) return nullptr;
     const Proclitics& p = v.proclitics(t);
     const auto& table = v.data->anaphora;
-    const auto it = p.article_from_lam ? table.find(std::string(v.affixes().article) + std::string(p.stem)) : table.find(p.stem);
-    return it == table.end() ? nullptr : &it->second;
+    return p.article_from_lam ? table.find(std::string(v.affixes().article) + std::string(p.stem)) : table.find(p.stem);
 }
 
 // Whether actor a is one of `targets` or a part of one.

@@ -7,6 +7,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/lexicon/form_trie.hpp"
@@ -21,7 +22,7 @@ TEST_CASE("an exact form ends at one node, and its proper prefixes are nodes wit
     CHECK(trie.size() == 1);  // the root
     const std::string form = normalize_form("روسيا");
     trie.insert(form, 7);
-    CHECK(trie.size() == 1 + form.size());  // one node per byte
+    CHECK(trie.size() == 1 + form.size() / 2);  // one node per letter (two bytes each)
     const std::uint32_t node = trie.walk(FormTrie::root, form);
     REQUIRE(node != FormTrie::none);
     CHECK(trie.has_exact(node));
@@ -41,7 +42,29 @@ TEST_CASE("an exact form ends at one node, and its proper prefixes are nodes wit
     CHECK_FALSE(trie.has_exact(FormTrie::root));
 }
 
-TEST_CASE("step follows one byte, walk a string of them") {
+TEST_CASE("symbol_at reads a two-byte character as one symbol and any other byte as its own") {
+    using Symbol = FormTrie::Symbol;
+    const auto at = [](std::string_view s, std::size_t pos) {
+        const Symbol symbol = FormTrie::symbol_at(s, pos);
+        return std::pair<std::uint32_t, std::uint32_t>{symbol.code, symbol.length};
+    };
+    using Pair = std::pair<std::uint32_t, std::uint32_t>;
+    CHECK(at("a", 0) == Pair{'a', 1});
+    CHECK(at(" ", 0) == Pair{' ', 1});
+    CHECK(at("\xD8\xA7", 0) == Pair{0x627, 2});  // alef
+    CHECK(at("\xD9\x8A", 0) == Pair{0x64A, 2});  // yeh
+    CHECK(at("x\xD8\xA8", 1) == Pair{0x628, 2});
+    // Lone bytes: a continuation, a lead byte cut off, an overlong lead
+    // (never a code below 0x80, which would pass for ASCII), a three-byte lead.
+    CHECK(at("\xA7", 0) == Pair{0x800 + 0xA7, 1});
+    CHECK(at("\xD8", 0) == Pair{0x800 + 0xD8, 1});
+    CHECK(at("\xD8" "a", 0) == Pair{0x800 + 0xD8, 1});
+    CHECK(at("\xC1\x81", 0) == Pair{0x800 + 0xC1, 1});
+    CHECK(at("\xE2\x80\x8C", 0) == Pair{0x800 + 0xE2, 1});
+    CHECK(at("\xFF", 0) == Pair{0x8FF, 1});
+}
+
+TEST_CASE("step follows one symbol, walk a string of them") {
     FormTrie trie;
     trie.insert("ab", 1);
     trie.insert("ac", 2);
@@ -54,12 +77,18 @@ TEST_CASE("step follows one byte, walk a string of them") {
     CHECK(trie.step(a, 'd') == FormTrie::none);
     CHECK(trie.step(FormTrie::root, 'b') == FormTrie::none);
     CHECK(trie.exact(trie.step(a, 'c')) == Payloads{2});
-    // Bytes above 0x7F (every Arabic letter) and 0xFF.
+    // A two-byte letter is one step, a lone byte (0xFF) another.
     trie.insert("\xD8\xA7\xFF", 3);
+    CHECK(trie.size() == 6);
+    const std::uint32_t alef = trie.step(FormTrie::root, 0x627);
+    REQUIRE(alef != FormTrie::none);
+    CHECK(alef == trie.walk(FormTrie::root, "\xD8\xA7"));
     const std::uint32_t high = trie.walk(FormTrie::root, "\xD8\xA7\xFF");
     REQUIRE(high != FormTrie::none);
+    CHECK(high == trie.step(alef, FormTrie::symbol_at("\xFF", 0).code));
     CHECK(trie.exact(high) == Payloads{3});
-    CHECK(trie.step(trie.walk(FormTrie::root, "\xD8\xA7"), 0xFE) == FormTrie::none);
+    CHECK(trie.step(alef, FormTrie::symbol_at("\xFE", 0).code) == FormTrie::none);
+    CHECK(trie.walk(FormTrie::root, "\xD8") == FormTrie::none);  // half a letter is no path
 }
 
 TEST_CASE("a form ending in '*' is a prefix form, kept apart from the exact form of the same letters") {
@@ -72,9 +101,9 @@ TEST_CASE("a form ending in '*' is a prefix form, kept apart from the exact form
     CHECK_FALSE(trie.has_exact(node));
     CHECK(trie.prefix(node) == Payloads{1});
     CHECK(trie.exact(node).empty());
-    // The '*' itself is no byte of the trie.
+    // The '*' itself is no symbol of the trie.
     CHECK(trie.walk(FormTrie::root, stem + "*") == FormTrie::none);
-    CHECK(trie.size() == 1 + stem.size());
+    CHECK(trie.size() == 1 + stem.size() / 2);
     // The exact form of the same letters shares the node.
     trie.insert(stem, 2);
     CHECK(trie.walk(FormTrie::root, stem) == node);
@@ -150,7 +179,12 @@ TEST_CASE("thousands of random forms agree with a naive std::map reference") {
         trie.insert(is_prefix ? form + "*" : form, value);
         Payloads& list = is_prefix ? reference[form].prefix : reference[form].exact;
         if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
-        for (std::size_t k = 0; k <= form.size(); ++k) paths.insert(form.substr(0, k));
+        // The nodes are the prefixes that end between two characters.
+        paths.insert("");
+        for (std::size_t k = 0; k < form.size();) {
+            k += FormTrie::symbol_at(form, k).length;
+            paths.insert(form.substr(0, k));
+        }
     }
     CHECK(trie.size() == paths.size());
     for (const auto& [form, expected] : reference) {
