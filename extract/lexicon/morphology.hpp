@@ -39,9 +39,13 @@ inline bool same_bytes(const char* a, const char* b, std::size_t n) {
 inline bool starts_with(std::string_view s, std::string_view p) {
     return s.size() >= p.size() && same_bytes(s.data(), p.data(), p.size());
 }
-// A proper suffix: something is left before it.
+// A proper suffix: something is left before it. Compared from the last byte:
+// suffixes of Arabic letters share their lead bytes and differ at the end.
 inline bool ends_with(std::string_view s, std::string_view p) {
-    return s.size() > p.size() && same_bytes(s.data() + s.size() - p.size(), p.data(), p.size());
+    if (s.size() <= p.size()) return false;
+    for (std::size_t i = 1; i <= p.size(); ++i)
+        if (s[s.size() - i] != p[p.size() - i]) return false;
+    return true;
 }
 bool starts_with_any(std::string_view s, const std::vector<std::string>& prefixes);
 bool ends_with_any(std::string_view s, const std::vector<std::string>& suffixes);
