@@ -212,7 +212,7 @@ std::vector<std::string> render_dot_formats(const std::string& dot, const std::v
     // the images show the same drawing, and the layout is paid for once.
     std::vector<std::string> images;
     std::string failed;
-    for (std::size_t i = 0; i < devices.size() && failed.empty(); ++i) {
+    for (std::size_t i = 0; i < devices.size(); ++i) {
         char* data = nullptr;
         unsigned int length = 0;
         const int status = gvRenderData(gvc, graph.get(), devices[i], &data, &length);

@@ -41,14 +41,18 @@ public:
 
     // The value of `word`, inserted value-initialised when absent. Amortised O(|word|).
     Value& operator[](std::string_view word) {
-        if (Value* found = find_mutable(word)) return *found;
+        const std::uint64_t h = word_hash(word);
+        if (const std::uint32_t e = entry_of(word, h); e != no_entry) return entries_[e].second;
         if ((entries_.size() + 1) * 2 > slots_.size()) grow();
         entries_.emplace_back(std::string(word), Value{});
-        place(word_hash(word), static_cast<std::uint32_t>(entries_.size() - 1));
+        place(h, static_cast<std::uint32_t>(entries_.size() - 1));
         return entries_.back().second;
     }
     // The value of `word`, or nullptr. Expected O(|word|).
-    const Value* find(std::string_view word) const { return const_cast<WordMap*>(this)->find_mutable(word); }
+    const Value* find(std::string_view word) const {
+        const std::uint32_t e = entry_of(word, word_hash(word));
+        return e == no_entry ? nullptr : &entries_[e].second;
+    }
 
     bool empty() const { return entries_.empty(); }
     std::size_t size() const { return entries_.size(); }
@@ -63,13 +67,12 @@ private:
     };
     static constexpr std::uint32_t no_entry = UINT32_MAX;
 
-    Value* find_mutable(std::string_view word) {
-        if (slots_.empty()) return nullptr;
-        const std::uint64_t h = word_hash(word);
+    // The index of `word` (whose hash is h) in entries_, or no_entry.
+    std::uint32_t entry_of(std::string_view word, std::uint64_t h) const {
+        if (slots_.empty()) return no_entry;
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
-            if (s.entry == no_entry) return nullptr;
-            if (s.hash == h && entries_[s.entry].first == word) return &entries_[s.entry].second;
+            if (s.entry == no_entry || (s.hash == h && entries_[s.entry].first == word)) return s.entry;
         }
     }
     void place(std::uint64_t h, std::uint32_t entry) {
@@ -77,10 +80,13 @@ private:
         while (slots_[i].entry != no_entry) i = (i + 1) & mask_;
         slots_[i] = {h, entry};
     }
+    // Doubles the table, placing every entry again by the hash its slot kept.
     void grow() {
-        slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
+        std::vector<Slot> old(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
+        old.swap(slots_);
         mask_ = slots_.size() - 1;
-        for (std::uint32_t e = 0; e < entries_.size(); ++e) place(word_hash(entries_[e].first), e);
+        for (const Slot& s : old)
+            if (s.entry != no_entry) place(s.hash, s.entry);
     }
 
     std::vector<Slot> slots_;  // power-of-two size, at most half full
