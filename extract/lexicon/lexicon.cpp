@@ -362,6 +362,22 @@ void read_words(std::string_view json, const std::string& name, Lexicon::Data& d
                 throw Error(where + ": proclitic \"" + letter + "\" must be one Arabic letter");
 }
 
+// The derived stem classes (possessed_pronoun, maybe_anaphor), once every file is read.
+void derive_stem_classes(Lexicon::Data& data) {
+    const auto bit = [](StemClass k) { return static_cast<std::uint16_t>(1u << static_cast<int>(k)); };
+    std::vector<std::string> derived;
+    for (const auto& [stem, bits] : data.stem_classes)
+        if (bits & bit(StemClass::possessed))
+            for (const std::string& pronoun : data.affixes.object_pronouns) derived.push_back(stem + pronoun);
+    for (const std::string& word : derived) data.stem_classes[word] |= bit(StemClass::possessed_pronoun);
+    const std::string& article = data.affixes.article;
+    for (const auto& [word, targets] : data.anaphora) {
+        data.stem_classes[word] |= bit(StemClass::maybe_anaphor);
+        if (starts_with(word, article) && word.size() > article.size())
+            data.stem_classes[word.substr(article.size())] |= bit(StemClass::maybe_anaphor);
+    }
+}
+
 }  // namespace
 
 Lexicon::Lexicon(std::unique_ptr<Data> data) : data_(std::move(data)) {}
@@ -374,6 +390,7 @@ std::shared_ptr<const Lexicon> Lexicon::from_json(const LexiconSources& sources)
         for (const auto& f : data->actors[i].forms) add_form(*data, f, {FormTarget::Kind::actor, i});
     read_cues(sources.cues.text, sources.cues.name, *data);
     read_words(sources.words.text, sources.words.name, *data);
+    derive_stem_classes(*data);
     return std::make_shared<const Lexicon>(std::move(data));
 }
 

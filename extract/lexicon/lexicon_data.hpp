@@ -64,6 +64,10 @@ enum class StemClass : std::uint8_t {
     speech,      // قال، أضاف، أكد ...: a sentence opening with one and no subject continues the last one's
     both_sides,  // الطرفين، البلدين: the last two actors named
     possessed,   // قوات، حلفاء، حكومت ... before an attached pronoun (قواته): the pronoun's actor takes part
+    // Derived at load, not named in words.json, so that a word is tested by the one
+    // stem lookup build_sentence_view makes anyway:
+    possessed_pronoun,  // a possessed stem with an object pronoun attached (قواته، حلفاؤها)
+    maybe_anaphor,      // an anaphora key, or one without its article (للتنظيم): worth a lookup
 };
 
 using WordTable = WordMap<std::uint16_t>;  // word -> class bits

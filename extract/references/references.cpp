@@ -13,12 +13,7 @@ constexpr std::size_t max_pronouns = 8;      // attached pronouns resolved per s
 
 // A possessed noun with an attached pronoun: قواته، حلفاؤها، حكومتهم.
 bool possessed_with_pronoun(const SentenceView& v, std::size_t t) {
-    if (!v.is_word(t)) return false;
-    const std::string_view stem = v.proclitics(t).stem;
-    for (const auto& p : v.affixes().object_pronouns)
-        if (ends_with(stem, p) && v.data->stem_is(stem.substr(0, stem.size() - p.size()), StemClass::possessed))
-            return true;
-    return false;
+    return v.is_word(t) && v.stem_is(t, StemClass::possessed_pronoun);
 }
 
 // The first participant within the sentence's first words, or -1.
@@ -81,7 +76,7 @@ Participant reference(std::uint32_t actor, std::size_t t, ReferenceKind kind) {
 
 // The anaphor targets of word t ("التنظيم"، "للتنظيم"), or nullptr.
 const std::vector<std::uint32_t>* anaphor_targets(const SentenceView& v, std::size_t t) {
-    if (!v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0 || v.data->anaphora.empty()) return nullptr;
+    if (!v.stem_is(t, StemClass::maybe_anaphor) || !v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0) return nullptr;
     const Proclitics& p = v.proclitics(t);
     const auto& table = v.data->anaphora;
     return p.article_from_lam ? table.find(std::string(v.affixes().article) + std::string(p.stem)) : table.find(p.stem);

@@ -268,6 +268,16 @@ TEST_CASE("each word's proclitics and stem classes, computed once per view") {
     CHECK(v.proclitics(3).article_from_lam);
     CHECK(v.proclitics(4).preposition == 'b');                         // بقواته
     CHECK(v.proclitics(4).stem == normalize_form("قواته"));
+    // The classes derived at load: a possessed stem with a pronoun, and an anaphora key
+    // (التنظيم) reached through ل + ال.
+    CHECK(v.stem_is(4, StemClass::possessed_pronoun));
+    CHECK_FALSE(v.stem_is(4, StemClass::possessed));
+    CHECK(v.stem_is(3, StemClass::maybe_anaphor));
+    CHECK_FALSE(v.stem_is(2, StemClass::possessed_pronoun));
+    CHECK_FALSE(v.stem_is(2, StemClass::maybe_anaphor));
+    CHECK(data().stem_is(normalize_form("حلفاؤها"), StemClass::possessed_pronoun));
+    CHECK_FALSE(data().stem_is(normalize_form("حلفاؤ"), StemClass::possessed_pronoun));
+    CHECK(data().stem_is(normalize_form("الحزب"), StemClass::maybe_anaphor));
     CHECK(v.proclitics(5).stem.empty());                               // '.'
     CHECK_FALSE(v.stem_is(5, StemClass::speech));
     CHECK_FALSE(v.stem_is(6, StemClass::speech));                      // past the sentence
