@@ -2,9 +2,14 @@
 // original text of each sentence.
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
 
 #include "extract/text/char_classes.hpp"
 #include "extract/text/normalizer.hpp"
@@ -151,5 +156,48 @@ TEST_CASE("on random text, sentences are ordered, disjoint, non-empty and start 
         std::size_t words = 0;
         for (const Token& t : tokens) words += t.kind == TokenKind::word;
         CHECK(covered >= words);
+    }
+}
+
+namespace {
+
+// The boundaries ICU finds over the UTF-8 text itself (its UTF-8 UText): the
+// reference the decoded UTF-16 path must agree with, byte offset for byte offset.
+std::vector<std::uint32_t> boundaries_over_utf8(const std::string& text) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status));
+    REQUIRE(U_SUCCESS(status));
+    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    it->setText(ut, status);
+    std::vector<std::uint32_t> out;
+    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) out.push_back(static_cast<std::uint32_t>(b));
+    it.reset();
+    utext_close(ut);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("ICU's boundaries are byte offsets of the UTF-8 text, whatever the width of its characters") {
+    const std::vector<std::string> texts{
+        "قصفت الطائرات المدينة. وقال مسؤول إن الهجوم انتهى؟ نعم",
+        "Four bytes \xF0\x9F\x98\x80 here. Three bytes \xE3\x80\x82 then more! End",  // emoji, ideographic stop
+        "\xF0\x9F\x98\x80. \xF0\x9F\x98\x80? \xE2\x80\xA8next",
+        "ASCII only. Two sentences.",
+    };
+    for (const std::string& text : texts) {
+        INFO(text);
+        CHECK(icu_sentence_boundaries(text) == boundaries_over_utf8(text));
+    }
+    // Random mixes of one- to four-byte characters and sentence terminals.
+    std::mt19937 rng(7);
+    const std::vector<std::string> pieces{"a", " ", ". ", "? ", "\xD8\xB9", "\xD8\x9F ", "\xE3\x80\x82", "\xF0\x9F\x98\x80",
+                                          "\n", "\xE2\x80\xA8", "Z"};
+    for (int round = 0; round < 200; ++round) {
+        std::string text;
+        const int length = 1 + static_cast<int>(rng() % 40);
+        for (int k = 0; k < length; ++k) text += pieces[rng() % pieces.size()];
+        INFO(text);
+        CHECK(icu_sentence_boundaries(text) == boundaries_over_utf8(text));
     }
 }
