@@ -14,6 +14,31 @@
 
 namespace actorgraph::extract {
 
+namespace {
+
+constexpr std::size_t kept_buffer_units = 1u << 20;  // a thread keeps a buffer this large between articles
+
+// The code point at byte i of valid or invalid UTF-8, advancing i past it; an
+// invalid sequence reads as one U+FFFD. ASCII and two-byte letters (Arabic)
+// are decoded inline, the rest by ICU's U8_NEXT.
+UChar32 next_code_point(const std::uint8_t* bytes, std::int32_t& i, std::int32_t n) {
+    const std::uint8_t lead = bytes[i];
+    if (lead < 0x80) {
+        ++i;
+        return lead;
+    }
+    if (lead >= 0xC2 && lead < 0xE0 && i + 1 < n && (bytes[i + 1] & 0xC0) == 0x80) {
+        const UChar32 c = ((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
+        i += 2;
+        return c;
+    }
+    UChar32 c;
+    U8_NEXT(bytes, i, n, c);
+    return c < 0 ? 0xFFFD : c;
+}
+
+}  // namespace
+
 std::vector<std::uint32_t> icu_sentence_boundaries(std::string_view text) {
     // One sentence iterator per thread: creating one loads ICU's rules (~ms),
     // while setText costs nothing per article.
@@ -27,54 +52,41 @@ std::vector<std::uint32_t> icu_sentence_boundaries(std::string_view text) {
     if (!iterator || text.empty() || text.size() > static_cast<std::size_t>(INT32_MAX)) return boundaries;
     // ICU iterates UTF-16 natively; over a UTF-8 UText it converts chunk by chunk
     // and spent a third of its time doing so (perf on ANT). So the text is decoded
-    // once, each UTF-16 unit keeping the byte offset it starts at.
+    // once into UTF-16, and the boundaries (in UTF-16 units) are mapped back to
+    // bytes by decoding it again alongside them.
     thread_local std::vector<UChar> units;
-    thread_local std::vector<std::uint32_t> byte_of_unit;
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto n = static_cast<std::int32_t>(text.size());
     units.resize(text.size());  // never more units than bytes
-    byte_of_unit.resize(text.size() + 1);
     std::size_t count = 0;
     for (std::int32_t i = 0; i < n;) {
-        const std::int32_t start = i;
-        const std::uint8_t lead = bytes[i];
-        if (lead < 0x80) {  // ASCII and two-byte letters (Arabic) without ICU's general decoder
-            byte_of_unit[count] = static_cast<std::uint32_t>(start);
-            units[count++] = lead;
-            ++i;
-            continue;
-        }
-        if (lead >= 0xC2 && lead < 0xE0 && i + 1 < n && (bytes[i + 1] & 0xC0) == 0x80) {
-            byte_of_unit[count] = static_cast<std::uint32_t>(start);
-            units[count++] = static_cast<UChar>(((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
-            i += 2;
-            continue;
-        }
-        UChar32 c;
-        U8_NEXT(bytes, i, n, c);
-        if (c < 0) c = 0xFFFD;  // an invalid sequence reads as one replacement character
-        byte_of_unit[count] = static_cast<std::uint32_t>(start);
+        const UChar32 c = next_code_point(bytes, i, n);
         if (c <= 0xFFFF) {
             units[count++] = static_cast<UChar>(c);
         } else {
             units[count++] = U16_LEAD(c);
-            byte_of_unit[count] = static_cast<std::uint32_t>(start);
             units[count++] = U16_TRAIL(c);
         }
     }
-    byte_of_unit[count] = static_cast<std::uint32_t>(n);
     UErrorCode status = U_ZERO_ERROR;
     UText* utext = utext_openUChars(nullptr, units.data(), static_cast<int64_t>(count), &status);
-    if (U_FAILURE(status)) return boundaries;
-    iterator->setText(utext, status);
-    if (U_SUCCESS(status))
-        for (int32_t b = iterator->next(); b != icu::BreakIterator::DONE; b = iterator->next())
-            boundaries.push_back(byte_of_unit[static_cast<std::size_t>(b)]);
-    utext_close(utext);
-    // Detach the iterator from the buffer before the next article reuses it.
-    UText* empty = utext_openUTF8(nullptr, "", 0, &status);
-    iterator->setText(empty, status);
-    utext_close(empty);
+    if (U_SUCCESS(status)) {
+        iterator->setText(utext, status);
+        std::int32_t byte = 0;
+        std::size_t unit = 0;
+        if (U_SUCCESS(status))
+            for (int32_t b = iterator->next(); b != icu::BreakIterator::DONE; b = iterator->next()) {
+                while (unit < static_cast<std::size_t>(b) && byte < n)
+                    unit += next_code_point(bytes, byte, n) > 0xFFFF ? 2 : 1;
+                boundaries.push_back(static_cast<std::uint32_t>(byte));
+            }
+        utext_close(utext);
+        // Detach the iterator from the buffer before the next article reuses it.
+        UText* empty = utext_openUTF8(nullptr, "", 0, &status);
+        iterator->setText(empty, status);
+        utext_close(empty);
+    }
+    if (units.capacity() > kept_buffer_units) std::vector<UChar>().swap(units);  // a huge article's buffer goes
     return boundaries;
 }
 
