@@ -5,34 +5,19 @@
 // linearly; a miss usually ends at the first empty slot, and the word itself
 // is compared only when the 64-bit hashes agree. std::unordered_map spent
 // most of its time in std::hash and in chasing bucket lists (perf on ANT).
+// The hash is the project's FNV-1a: a multiply-xorshift hash eight bytes at
+// a time was measured against it and extraction's CPU time did not differ.
 #pragma once
 
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-namespace actorgraph::extract {
+#include "common/fnv.hpp"
 
-// A 64-bit hash of a short byte string, eight bytes at a time (a
-// multiply-xorshift mix per word of input, as in splitmix64). Not for
-// adversarial input: the keys are the lexicon's own words.
-inline std::uint64_t word_hash(std::string_view s) {
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t k;
-        std::memcpy(&k, s.data() + i, 8);
-        h = (h ^ k) * 0xBF58476D1CE4E5B9ull;
-        h ^= h >> 31;
-    }
-    std::uint64_t tail = 0;
-    for (; i < s.size(); ++i) tail = (tail << 8) | static_cast<unsigned char>(s[i]);
-    h = (h ^ tail) * 0x94D049BB133111EBull;
-    return h ^ (h >> 29);
-}
+namespace actorgraph::extract {
 
 template <typename Value>
 class WordMap {
@@ -41,7 +26,7 @@ public:
 
     // The value of `word`, inserted value-initialised when absent. Amortised O(|word|).
     Value& operator[](std::string_view word) {
-        const std::uint64_t h = word_hash(word);
+        const std::uint64_t h = fnv1a(word);
         if (const std::uint32_t e = entry_of(word, h); e != no_entry) return entries_[e].second;
         if ((entries_.size() + 1) * 2 > slots_.size()) grow();
         entries_.emplace_back(std::string(word), Value{});
@@ -50,7 +35,7 @@ public:
     }
     // The value of `word`, or nullptr. Expected O(|word|).
     const Value* find(std::string_view word) const {
-        const std::uint32_t e = entry_of(word, word_hash(word));
+        const std::uint32_t e = entry_of(word, fnv1a(word));
         return e == no_entry ? nullptr : &entries_[e].second;
     }
 
