@@ -76,8 +76,9 @@ Corpus extract_corpus(const std::vector<Source>& sources, const extract::Extract
                       const ExtractOptions& options) {
     Corpus corpus;
     corpus.files = sources.size();
-    std::uintmax_t total_bytes = 0;
-    for (const Source& source : sources) total_bytes += source_size(source);
+    std::uintmax_t total_bytes = 0;  // for the progress line only: a stat per file, skipped without one
+    if (options.progress)
+        for (const Source& source : sources) total_bytes += source_size(source);
     Progress progress(options.progress, sources.size(), total_bytes);
 
     // Workers fill result slots in any order; the merge below consumes them in
