@@ -2,6 +2,8 @@
 
 #include "common/error.hpp"
 #include "extract/lexicon/lexicon.hpp"
+#include "extract/lexicon/lexicon_data.hpp"
+#include "extract/text/normalizer.hpp"
 
 using namespace actorgraph::extract;
 
@@ -112,4 +114,23 @@ TEST_CASE("words.json: a stem class emptied, renamed or removed is named in the 
         CHECK(std::string(e.what()) == "words.json: stems: class \"speech\" is missing");
     }
     CHECK_NOTHROW(Lexicon::builtin());
+}
+
+TEST_CASE("the derived stem classes come from the loaded lexicon: possessed stems with its pronouns, its anaphora") {
+    const std::string actors = R"({"actors": [{"id": "a", "label_en": "A", "label_ar": "ا", "forms": ["ا"]}],
+                                   "anaphora": {"الفريق": ["a"]}})";
+    const std::string cues = R"({"cues": [], "markers": {}})";
+    std::string words(Lexicon::builtin_document("words.json").text);
+    const std::size_t at = words.find("\"possessed\": [");
+    REQUIRE(at != std::string::npos);
+    words.replace(at, words.find(']', at) + 1 - at, "\"possessed\": [\"كتائب\"]");
+    const auto lexicon = Lexicon::from_json({{actors, "actors.json"}, {cues, "cues.json"}, {words, "words.json"}});
+    const Lexicon::Data& d = lexicon->data();
+    for (const std::string& pronoun : d.affixes.object_pronouns)
+        CHECK(d.stem_is(normalize_form("كتائب") + pronoun, StemClass::possessed_pronoun));
+    CHECK_FALSE(d.stem_is(normalize_form("كتائب"), StemClass::possessed_pronoun));
+    CHECK_FALSE(d.stem_is(normalize_form("قواته"), StemClass::possessed_pronoun));  // the builtin list's, not this one's
+    CHECK(d.stem_is(normalize_form("الفريق"), StemClass::maybe_anaphor));
+    CHECK(d.stem_is(normalize_form("فريق"), StemClass::maybe_anaphor));  // after لل: للفريق
+    CHECK_FALSE(d.stem_is(normalize_form("التنظيم"), StemClass::maybe_anaphor));
 }
