@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "extract/text/utf8_repair.hpp"
+
 namespace actorgraph::extract {
 
 namespace {
@@ -73,21 +75,9 @@ NormalizedText normalize(std::string_view input) {
     int32_t pos = 0;
     while (pos < n) {
         const int32_t start = pos;
-        const uint8_t b0 = s[pos];
-        int32_t m;
-        if (b0 < 0x80) {  // ASCII
-            ++pos;
-            m = table[b0];
-        } else if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < n && (s[pos + 1] & 0xC0) == 0x80) {  // two bytes
-            const int32_t c = ((b0 & 0x1F) << 6) | (s[pos + 1] & 0x3F);
-            pos += 2;
-            m = c < table_end ? table[static_cast<std::size_t>(c)] : normalize_with_icu(c);
-        } else {
-            UChar32 c;
-            U8_NEXT(s, pos, n, c);
-            if (c < 0) c = 0xFFFD;
-            m = normalize_code_point(c);
-        }
+        UChar32 c = next_code_point(s, pos, n);
+        if (c < 0) c = 0xFFFD;
+        const int32_t m = c < table_end ? table[static_cast<std::size_t>(c)] : normalize_with_icu(c);
         if (m == U_SENTINEL) continue;
         const auto o = static_cast<std::uint32_t>(start);
         reserve_four(len);  // one compare per code point; grows only after invalid bytes

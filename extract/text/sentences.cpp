@@ -8,34 +8,15 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include "extract/text/char_classes.hpp"
+#include "extract/text/utf8_repair.hpp"
 
 namespace actorgraph::extract {
 
 namespace {
 
 constexpr std::size_t kept_buffer_units = 1u << 20;  // a thread keeps a buffer this large between articles
-
-// The code point at byte i of valid or invalid UTF-8, advancing i past it; an
-// invalid sequence reads as one U+FFFD. ASCII and two-byte letters (Arabic)
-// are decoded inline, the rest by ICU's U8_NEXT.
-UChar32 next_code_point(const std::uint8_t* bytes, std::int32_t& i, std::int32_t n) {
-    const std::uint8_t lead = bytes[i];
-    if (lead < 0x80) {
-        ++i;
-        return lead;
-    }
-    if (lead >= 0xC2 && lead < 0xE0 && i + 1 < n && (bytes[i + 1] & 0xC0) == 0x80) {
-        const UChar32 c = ((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
-        i += 2;
-        return c;
-    }
-    UChar32 c;
-    U8_NEXT(bytes, i, n, c);
-    return c < 0 ? 0xFFFD : c;
-}
 
 }  // namespace
 
@@ -60,7 +41,8 @@ std::vector<std::uint32_t> icu_sentence_boundaries(std::string_view text) {
     units.resize(text.size());  // never more units than bytes
     std::size_t count = 0;
     for (std::int32_t i = 0; i < n;) {
-        const UChar32 c = next_code_point(bytes, i, n);
+        UChar32 c = next_code_point(bytes, i, n);
+        if (c < 0) c = 0xFFFD;  // an invalid sequence reads as one replacement character
         if (c <= 0xFFFF) {
             units[count++] = static_cast<UChar>(c);
         } else {

@@ -1,8 +1,7 @@
 #include "extract/text/tokenizer.hpp"
 
-#include <unicode/utf8.h>
-
 #include "extract/text/char_classes.hpp"
+#include "extract/text/utf8_repair.hpp"
 
 namespace actorgraph::extract {
 
@@ -17,17 +16,7 @@ std::vector<Token> tokenize(const NormalizedText& text) {
     const std::array<std::uint8_t, char_class_table_end>& table = char_class_table();
     while (pos < n) {
         const int32_t start = pos;
-        UChar32 c;
-        const uint8_t b0 = s[pos];
-        if (b0 < 0x80) {
-            c = b0;
-            ++pos;
-        } else if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < n && (s[pos + 1] & 0xC0) == 0x80) {
-            c = ((b0 & 0x1F) << 6) | (s[pos + 1] & 0x3F);
-            pos += 2;
-        } else {
-            U8_NEXT(s, pos, n, c);
-        }
+        const UChar32 c = next_code_point(s, pos, n);
         const std::uint8_t k = c >= 0 && c < char_class_table_end ? table[static_cast<std::size_t>(c)] : char_classes_from_icu(c);
         if ((k & word_class) || (in_word && (k & mark_class))) {
             if (in_word) {
