@@ -11,11 +11,6 @@ constexpr std::size_t sentences_back = 3;    // how far back a subject is still 
 constexpr std::size_t max_both_sides = 4;    // "the two sides" resolved per sentence (bounds a run-on's cost)
 constexpr std::size_t max_pronouns = 8;      // attached pronouns resolved per sentence (likewise)
 
-// A possessed noun with an attached pronoun: قواته، حلفاؤها، حكومتهم.
-bool possessed_with_pronoun(const SentenceView& v, std::size_t t) {
-    return v.is_word(t) && v.stem_is(t, StemClass::possessed_pronoun);
-}
-
 // The first participant within the sentence's first words, or -1.
 std::int32_t subject_of(const SentenceView& v) {
     std::size_t words = 0;
@@ -76,7 +71,8 @@ Participant reference(std::uint32_t actor, std::size_t t, ReferenceKind kind) {
 
 // The anaphor targets of word t ("التنظيم"، "للتنظيم"), or nullptr.
 const std::vector<std::uint32_t>* anaphor_targets(const SentenceView& v, std::size_t t) {
-    if (!v.stem_is(t, StemClass::maybe_anaphor) || !v.is_word(t) || v.mention(t) >= 0 || v.cue(t) >= 0) return nullptr;
+    // Only words have stem classes, so a non-word stops at the first test.
+    if (!v.stem_is(t, StemClass::maybe_anaphor) || v.mention(t) >= 0 || v.cue(t) >= 0) return nullptr;
     const Proclitics& p = v.proclitics(t);
     const auto& table = v.data->anaphora;
     return p.article_from_lam ? table.find(std::string(v.affixes().article) + std::string(p.stem)) : table.find(p.stem);
@@ -119,7 +115,7 @@ std::vector<std::vector<Participant>> resolve_references(const std::vector<const
         std::size_t pronouns = 0;
         for (std::size_t t = v.first; t < v.last && pronouns < max_pronouns; ++t) {
             if (v.mention(t) >= 0 || v.cue(t) >= 0) continue;
-            if (!v.is(t, WordClass::pronoun_preposition) && !possessed_with_pronoun(v, t)) continue;
+            if (!v.is(t, WordClass::pronoun_preposition) && !v.stem_is(t, StemClass::possessed_pronoun)) continue;
             ++pronouns;
             std::int32_t actor = antecedent_before(v, t);
             if (actor < 0) actor = topic;
