@@ -53,7 +53,7 @@ all_cmd=("$binary" analyze "$corpus" -o "$tmp/outN" --quiet)
 
 # Each command runs once untimed (warm-up), then `rounds` times, the three
 # commands taking turns in each round so that the machine's drift (these
-# machines are noisy, ~10% between runs) falls on all of them alike. Each
+# machines are noisy: 10-30% between runs) falls on all of them alike. Each
 # figure is the median of its rounds; the ratio is of the medians.
 rounds=${BENCH_ROUNDS:-3}
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || { echo "corpus_bench: BENCH_ROUNDS must be a positive integer" >&2; exit 2; }

@@ -1,6 +1,5 @@
 #include "extract/text/sentences.hpp"
 
-#include <climits>
 #include <cstdint>
 #include <memory>
 
