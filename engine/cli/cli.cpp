@@ -33,6 +33,8 @@ commands:
                                 enemies, top, path, evidence, clusters
   evaluate GOLD.tsv INPUT...    score articles or events.jsonl against a gold file
                                 (the figures of ../shared/eval/score.py)
+  train GOLD.tsv INPUT... -o FILE
+                                fit the relation scorer on annotated articles
 
   actorgraph COMMAND --help     options of one command
   actorgraph --version

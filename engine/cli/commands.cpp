@@ -22,4 +22,10 @@ const Command* find_command(const std::string& name) {
     return nullptr;
 }
 
+std::vector<std::string> command_names() {
+    std::vector<std::string> names;
+    for (const Command& command : commands) names.emplace_back(command.name);
+    return names;
+}
+
 }  // namespace actorgraph::engine

@@ -19,6 +19,8 @@ struct Command {
 };
 
 const Command* find_command(const std::string& name);
+// Every command's name, in the order of the table (the general --help lists each).
+std::vector<std::string> command_names();
 
 const CommandUsage& analyze_usage();
 int run_analyze(const std::vector<std::string>& arguments);

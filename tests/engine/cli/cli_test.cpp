@@ -10,6 +10,7 @@
 
 #include <rapidjson/document.h>
 
+#include "engine/cli/commands.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -47,7 +48,10 @@ TEST_CASE("cli: --version and --help") {
     CHECK(version.out.rfind("actorgraph ", 0) == 0);
     const auto help = run_actorgraph("--help");
     CHECK(help.exit_code == 0);
-    CHECK(help.out.find("analyze") != std::string::npos);
+    for (const std::string& name : actorgraph::engine::command_names()) {
+        INFO(name);
+        CHECK(help.out.find("\n  " + name + " ") != std::string::npos);  // each command has its line
+    }
     const auto command_help = run_actorgraph("analyze --help");
     CHECK(command_help.exit_code == 0);
     CHECK(command_help.out.rfind("usage: actorgraph analyze", 0) == 0);
