@@ -5,6 +5,9 @@ usage:
   precision_audit.py draw GRAPH.json OUT.tsv [--n 100] [--seed 2026] [--exclude DIR ...]
                          [--exclude-judged TSV ...]
   precision_audit.py score AUDIT.tsv
+  precision_audit.py draw-uncertain EVENTS.jsonl OUT.tsv [--n 900] [--seed 2031] [--low 0.15]
+                         [--high 0.75] [--per-doc 2] [--exclude DIR ...] [--exclude-gold TSV ...]
+                         [--exclude-judged TSV ...]
 
 `draw` takes the graph events of an `actorgraph analyze` run: the events its
 graph.json counts (the evidence its relations cite: found by a construction,
@@ -23,6 +26,14 @@ committed audit keeps identifiers and verdicts only (ANT is not ours to ship);
 `score` reads a judged TSV (verdict: correct | wrong | hedged) and prints the
 precision overall and per relation (hedged counts as wrong: the event is in
 the graph). The exit status is 1 if a verdict is missing or unknown.
+
+`draw-uncertain` draws training sentences instead (active learning): from an
+`actorgraph extract --min-confidence LOW` run, scored candidates whose
+confidence lies in [LOW, HIGH] (where the scorer is least sure), not hedged,
+of support, conflict and negotiation in equal numbers, at most PER-DOC from
+one article, outside the excluded corpora, the documents of the
+--exclude-gold files (the held-out gold's articles) and every sentence judged
+before. Judged, they join extract/data/judgments.tsv.
 
 The audit of the current extractor: bench/precision_audit.tsv, drawn with
   build/actorgraph analyze ../shared/corpora/ant -o output/ant -q
@@ -123,6 +134,63 @@ def draw(args):
     print(f"{args.out}: {args.n} of {len(events)} graph events")
 
 
+def gold_documents(files):
+    """Document ids of gold files (../shared/gold/GUIDELINES.md's format)."""
+    out = set()
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            out.update(line.split("\t", 1)[0] for line in f if not line.startswith("#") and line.strip())
+    return out
+
+
+def draw_uncertain(args):
+    docs, lines = excluded_keys(args.exclude)
+    docs |= gold_documents(args.exclude_gold)
+    judged = judged_sentences(args.exclude_judged)
+    relations = ("support", "conflict", "negotiation")
+    by_relation = {r: [] for r in relations}
+    seen = set()
+    with open(args.events, encoding="utf-8") as f:
+        for line in f:
+            e = json.loads(line)
+            key = (e["doc"], e.get("begin", 0), e["source"], e["relation"], e["target"])
+            if (e["relation"] not in by_relation or key in seen or e.get("negated") or e.get("speculative")
+                    or e.get("claimed") or not args.low <= e.get("confidence", 1.0) <= args.high):
+                continue
+            if (e["doc"], str(e.get("begin", 0))) in judged or is_excluded(e, docs, lines):
+                continue
+            seen.add(key)
+            by_relation[e["relation"]].append(e)
+    rng = random.Random(args.seed)
+    per_doc = collections.Counter()
+    sample = []
+    for r in relations:
+        pool = by_relation[r]
+        rng.shuffle(pool)
+        want = args.n // len(relations) + (relations.index(r) < args.n % len(relations))
+        taken = 0
+        for e in pool:
+            if taken == want:
+                break
+            if per_doc[e["doc"]] >= args.per_doc:
+                continue
+            per_doc[e["doc"]] += 1
+            sample.append(e)
+            taken += 1
+        if taken < want:
+            sys.exit(f"{args.events}: only {taken} {r} candidates in [{args.low}, {args.high}] outside the excluded sets")
+    with open(args.out, "w", encoding="utf-8", newline="") as f:
+        f.write(f"# {args.n} candidates of {args.events} with confidence in [{args.low}, {args.high}] (seed {args.seed}), "
+                f"outside {', '.join(args.exclude + args.exclude_gold) or 'no excluded set'}; "
+                f"verdict: correct | wrong | hedged\n")
+        w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(COLUMNS)
+        for i, e in enumerate(sample, 1):
+            w.writerow([i, e["doc"], e.get("begin", 0), e["source"], e["relation"], e["target"], e.get("confidence", 1.0),
+                        e.get("rule", ""), e.get("cue", ""), " ".join(e.get("text", "").split()), "", "", ""])
+    print(f"{args.out}: {len(sample)} candidates ({', '.join(f'{r} {len(by_relation[r])}' for r in relations)} eligible)")
+
+
 def strip(args):
     """The audit without its sentence column, for committing."""
     with open(args.audit, encoding="utf-8") as f:
@@ -171,8 +239,19 @@ def main():
     t.add_argument("out")
     s = sub.add_parser("score")
     s.add_argument("audit")
+    u = sub.add_parser("draw-uncertain")
+    u.add_argument("events")
+    u.add_argument("out")
+    u.add_argument("--n", type=int, default=900)
+    u.add_argument("--seed", type=int, default=2031)
+    u.add_argument("--low", type=float, default=0.15)
+    u.add_argument("--high", type=float, default=0.75)
+    u.add_argument("--per-doc", type=int, default=2)
+    u.add_argument("--exclude", nargs="*", default=[])
+    u.add_argument("--exclude-gold", nargs="*", default=[])
+    u.add_argument("--exclude-judged", nargs="*", default=[])
     args = ap.parse_args()
-    {"draw": draw, "strip": strip, "score": score}[args.command](args)
+    {"draw": draw, "strip": strip, "score": score, "draw-uncertain": draw_uncertain}[args.command](args)
 
 
 if __name__ == "__main__":
