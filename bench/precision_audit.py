@@ -8,6 +8,8 @@ usage:
   precision_audit.py draw-uncertain EVENTS.jsonl OUT.tsv [--n 900] [--seed 2031] [--low 0.15]
                          [--high 0.75] [--per-doc 2] [--exclude DIR ...] [--exclude-gold TSV ...]
                          [--exclude-judged TSV ...]
+                         [--skip-entity ID ...]
+  precision_audit.py add-judged JUDGED.tsv ... --to extract/data/judgments.tsv [--exclude-judged TSV ...]
 
 `draw` takes the graph events of an `actorgraph analyze` run: the events its
 graph.json counts (the evidence its relations cite: found by a construction,
@@ -33,7 +35,14 @@ confidence lies in [LOW, HIGH] (where the scorer is least sure), not hedged,
 of support, conflict and negotiation in equal numbers, at most PER-DOC from
 one article, outside the excluded corpora, the documents of the
 --exclude-gold files (the held-out gold's articles) and every sentence judged
-before. Judged, they join extract/data/judgments.tsv.
+before. Judged (verdict correct | wrong | hedged | ignore, the last for a
+reading the guidelines would mark `ignore`), `add-judged` appends them to
+extract/data/judgments.tsv: identifiers, verdict, error type and note, no
+text; `ignore` rows, the sentences the file already holds and those of the
+--exclude-judged files (an audit's, mixed in as controls) are left out.
+`--skip-entity` leaves out candidates whose source or target mention is
+one of the given lexicon entities (for a reading the guidelines do not
+settle, like a coalition standing for its leader).
 
 The audit of the current extractor: bench/precision_audit.tsv, drawn with
   build/actorgraph analyze ../shared/corpora/ant -o output/ant -q
@@ -159,6 +168,8 @@ def draw_uncertain(args):
                 continue
             if (e["doc"], str(e.get("begin", 0))) in judged or is_excluded(e, docs, lines):
                 continue
+            if {e.get("source_entity"), e.get("target_entity")} & set(args.skip_entity):
+                continue
             seen.add(key)
             by_relation[e["relation"]].append(e)
     rng = random.Random(args.seed)
@@ -189,6 +200,38 @@ def draw_uncertain(args):
             w.writerow([i, e["doc"], e.get("begin", 0), e["source"], e["relation"], e["target"], e.get("confidence", 1.0),
                         e.get("rule", ""), e.get("cue", ""), " ".join(e.get("text", "").split()), "", "", ""])
     print(f"{args.out}: {len(sample)} candidates ({', '.join(f'{r} {len(by_relation[r])}' for r in relations)} eligible)")
+
+
+def triples(path):
+    """(doc, begin, source, relation, target) of every row of a judged TSV."""
+    with open(path, encoding="utf-8") as f:
+        return {tuple(row[k] for k in ("doc", "begin", "source", "relation", "target"))
+                for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")}
+
+
+def add_judged(args):
+    excluded = set().union(*(triples(path) for path in args.exclude_judged))
+    existing = triples(args.to)
+    added, skipped = [], collections.Counter()
+    for path in args.judged:
+        with open(path, encoding="utf-8") as f:
+            for number, row in enumerate(csv.DictReader((line for line in f if not line.startswith("#")),
+                                                        delimiter="\t"), 2):
+                verdict = (row.get("verdict") or "").strip()
+                if verdict not in VERDICTS + ("ignore",):
+                    sys.exit(f"{path}:{number}: verdict '{verdict}' (expected correct, wrong, hedged or ignore)")
+                key = tuple(row[k] for k in ("doc", "begin", "source", "relation", "target"))
+                if verdict == "ignore" or key in existing or key in excluded:
+                    skipped["ignore" if verdict == "ignore" else "excluded" if key in excluded else "already judged"] += 1
+                    continue
+                existing.add(key)
+                clean = lambda text: " ".join((text or "").replace('"', "'").split())
+                added.append(list(key) + [verdict, clean(row.get("error_type")) if verdict == "wrong" else "",
+                                          clean(row.get("note"))])
+    with open(args.to, "a", encoding="utf-8") as f:
+        for row in added:
+            f.write("\t".join(row) + "\n")
+    print(f"{args.to}: {len(added)} judged sentences added ({dict(skipped) or 'none'} left out)")
 
 
 def strip(args):
@@ -250,8 +293,14 @@ def main():
     u.add_argument("--exclude", nargs="*", default=[])
     u.add_argument("--exclude-gold", nargs="*", default=[])
     u.add_argument("--exclude-judged", nargs="*", default=[])
+    u.add_argument("--skip-entity", nargs="*", default=[])
+    a = sub.add_parser("add-judged")
+    a.add_argument("judged", nargs="+")
+    a.add_argument("--to", required=True)
+    a.add_argument("--exclude-judged", nargs="*", default=[])
     args = ap.parse_args()
-    {"draw": draw, "strip": strip, "score": score, "draw-uncertain": draw_uncertain}[args.command](args)
+    {"draw": draw, "strip": strip, "score": score, "draw-uncertain": draw_uncertain,
+     "add-judged": add_judged}[args.command](args)
 
 
 if __name__ == "__main__":
