@@ -106,14 +106,29 @@ def is_excluded(event, docs, lines):
                for p in re.split(r"[\n.!?؟]+", event.get("text", "")))
 
 
+TRIPLE = ("doc", "begin", "source", "relation", "target")
+
+
+def judged_rows(path):
+    """(line number, row) of a judged TSV (a header line, `#` comments), as dicts by column."""
+    with open(path, encoding="utf-8") as f:
+        yield from enumerate(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"), 2)
+
+
 def judged_sentences(files):
     """(doc, begin) of every sentence in judged TSVs (training judgments an audit must not repeat)."""
-    out = set()
-    for path in files:
-        with open(path, encoding="utf-8") as f:
-            for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
-                out.add((row["doc"], str(row["begin"])))
-    return out
+    return {(row["doc"], str(row["begin"])) for path in files for _, row in judged_rows(path)}
+
+
+def write_sample(path, comment, events):
+    """An audit TSV of `events` (COLUMNS, the verdict columns empty) under a `#` comment line."""
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(f"# {comment}\n")
+        w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(COLUMNS)
+        for i, e in enumerate(events, 1):
+            w.writerow([i, e["doc"], e.get("begin", 0), e["source"], e["relation"], e["target"], e.get("confidence", 1.0),
+                        e.get("rule", ""), e.get("cue", ""), " ".join(e.get("text", "").split()), "", "", ""])
 
 
 def graph_events(path):
@@ -132,14 +147,8 @@ def draw(args):
     if len(events) < args.n:
         sys.exit(f"{args.graph}: only {len(events)} graph events outside the excluded sets")
     sample = random.Random(args.seed).sample(events, args.n)
-    with open(args.out, "w", encoding="utf-8", newline="") as f:
-        f.write(f"# {args.n} of {len(events)} graph events of {args.graph} (seed {args.seed}), outside "
-                f"{', '.join(args.exclude) or 'no excluded set'}; verdict: correct | wrong | hedged\n")
-        w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        w.writerow(COLUMNS)
-        for i, e in enumerate(sample, 1):
-            w.writerow([i, e["doc"], e.get("begin", 0), e["source"], e["relation"], e["target"], e.get("confidence", 1.0),
-                        e.get("rule", ""), e.get("cue", ""), " ".join(e.get("text", "").split()), "", "", ""])
+    write_sample(args.out, f"{args.n} of {len(events)} graph events of {args.graph} (seed {args.seed}), outside "
+                           f"{', '.join(args.exclude) or 'no excluded set'}; verdict: correct | wrong | hedged", sample)
     print(f"{args.out}: {args.n} of {len(events)} graph events")
 
 
@@ -190,23 +199,20 @@ def draw_uncertain(args):
             taken += 1
         if taken < want:
             sys.exit(f"{args.events}: only {taken} {r} candidates in [{args.low}, {args.high}] outside the excluded sets")
-    with open(args.out, "w", encoding="utf-8", newline="") as f:
-        f.write(f"# {args.n} candidates of {args.events} with confidence in [{args.low}, {args.high}] (seed {args.seed}), "
-                f"outside {', '.join(args.exclude + args.exclude_gold) or 'no excluded set'}; "
-                f"verdict: correct | wrong | hedged\n")
-        w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        w.writerow(COLUMNS)
-        for i, e in enumerate(sample, 1):
-            w.writerow([i, e["doc"], e.get("begin", 0), e["source"], e["relation"], e["target"], e.get("confidence", 1.0),
-                        e.get("rule", ""), e.get("cue", ""), " ".join(e.get("text", "").split()), "", "", ""])
+    write_sample(args.out, f"{args.n} candidates of {args.events} with confidence in [{args.low}, {args.high}] "
+                           f"(seed {args.seed}), outside {', '.join(args.exclude + args.exclude_gold) or 'no excluded set'}; "
+                           f"verdict: correct | wrong | hedged", sample)
     print(f"{args.out}: {len(sample)} candidates ({', '.join(f'{r} {len(by_relation[r])}' for r in relations)} eligible)")
 
 
 def triples(path):
     """(doc, begin, source, relation, target) of every row of a judged TSV."""
-    with open(path, encoding="utf-8") as f:
-        return {tuple(row[k] for k in ("doc", "begin", "source", "relation", "target"))
-                for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")}
+    return {tuple(row[k] for k in TRIPLE) for _, row in judged_rows(path)}
+
+
+def one_line(text):
+    """A field for a TSV without quoting: one line, no tabs, no double quotes."""
+    return " ".join((text or "").replace('"', "'").split())
 
 
 def add_judged(args):
@@ -214,20 +220,17 @@ def add_judged(args):
     existing = triples(args.to)
     added, skipped = [], collections.Counter()
     for path in args.judged:
-        with open(path, encoding="utf-8") as f:
-            for number, row in enumerate(csv.DictReader((line for line in f if not line.startswith("#")),
-                                                        delimiter="\t"), 2):
-                verdict = (row.get("verdict") or "").strip()
-                if verdict not in VERDICTS + ("ignore",):
-                    sys.exit(f"{path}:{number}: verdict '{verdict}' (expected correct, wrong, hedged or ignore)")
-                key = tuple(row[k] for k in ("doc", "begin", "source", "relation", "target"))
-                if verdict == "ignore" or key in existing or key in excluded:
-                    skipped["ignore" if verdict == "ignore" else "excluded" if key in excluded else "already judged"] += 1
-                    continue
-                existing.add(key)
-                clean = lambda text: " ".join((text or "").replace('"', "'").split())
-                added.append(list(key) + [verdict, clean(row.get("error_type")) if verdict == "wrong" else "",
-                                          clean(row.get("note"))])
+        for number, row in judged_rows(path):
+            verdict = (row.get("verdict") or "").strip()
+            if verdict not in VERDICTS + ("ignore",):
+                sys.exit(f"{path}:{number}: verdict '{verdict}' (expected correct, wrong, hedged or ignore)")
+            key = tuple(row[k] for k in TRIPLE)
+            if verdict == "ignore" or key in existing or key in excluded:
+                skipped["ignore" if verdict == "ignore" else "excluded" if key in excluded else "already judged"] += 1
+                continue
+            existing.add(key)
+            added.append(list(key) + [verdict, one_line(row.get("error_type")) if verdict == "wrong" else "",
+                                      one_line(row.get("note"))])
     with open(args.to, "a", encoding="utf-8") as f:
         for row in added:
             f.write("\t".join(row) + "\n")
@@ -253,15 +256,13 @@ def strip(args):
 
 def score(args):
     counts = collections.defaultdict(lambda: [0, 0])
-    with open(args.audit, encoding="utf-8") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        for row in rows:
-            verdict = row["verdict"].strip()
-            if verdict not in VERDICTS:
-                sys.exit(f"{args.audit}: event {row['n']}: verdict '{verdict}' (expected correct, wrong or hedged)")
-            for key in (row["relation"], "all"):
-                counts[key][0] += verdict == "correct"
-                counts[key][1] += 1
+    for _, row in judged_rows(args.audit):
+        verdict = row["verdict"].strip()
+        if verdict not in VERDICTS:
+            sys.exit(f"{args.audit}: event {row['n']}: verdict '{verdict}' (expected correct, wrong or hedged)")
+        for key in (row["relation"], "all"):
+            counts[key][0] += verdict == "correct"
+            counts[key][1] += 1
     for key in sorted(counts, key=lambda k: (k == "all", k)):
         right, total = counts[key]
         print(f"{key:<12} {right:>4} / {total:<4} precision {right / total:.3f}")

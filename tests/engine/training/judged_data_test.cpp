@@ -7,10 +7,10 @@
 #include <catch2/catch.hpp>
 
 #include <set>
-#include <sstream>
 #include <string>
 #include <tuple>
 
+#include "engine/evaluation/gold_file.hpp"
 #include "engine/training/judgments.hpp"
 #include "test_support.hpp"
 
@@ -24,12 +24,13 @@ std::vector<Judgment> read_judged(const char* relative) {
     return parse_judgments(test_support::read_file(path), path.string());
 }
 
-// The document ids of a gold file (its first column).
+// The documents a gold file annotates (with triples, or as having none).
 std::set<std::string> gold_documents(const std::filesystem::path& path) {
-    std::set<std::string> docs;
-    std::istringstream in(test_support::read_file(path));
-    for (std::string line; std::getline(in, line);)
-        if (!line.empty() && line[0] != '#') docs.insert(line.substr(0, line.find('\t')));
+    const actorgraph::engine::GoldSet gold =
+        actorgraph::engine::parse_gold_file(test_support::read_file(path), path.string());
+    std::set<std::string> docs(gold.empty_documents.begin(), gold.empty_documents.end());
+    for (const auto* triples : {&gold.gold, &gold.ignore})
+        for (const auto& t : *triples) docs.insert(t.doc);
     return docs;
 }
 
