@@ -174,6 +174,13 @@ int run_train(const std::vector<std::string>& words) {
             std::printf(" %s %.2f", std::string(relation_name(r)).c_str(),
                         result.relation_thresholds[static_cast<std::size_t>(r)]);
         std::printf(" (pooled %.2f)\n", result.threshold);
+        // Where recall is lost: no candidate at all (the lexicon, the references) or
+        // a candidate the scorer rejected (or a hedged one, which is no prediction).
+        const std::size_t no_candidate = result.gold_triples - result.gold_with_candidate;
+        const std::size_t missed = result.cross_validated.fn;
+        std::printf("cross-validated misses: %zu of %zu gold triples; %zu without a candidate, %zu scored below the "
+                    "threshold or hedged\n",
+                    missed, result.gold_triples, no_candidate, missed >= no_candidate ? missed - no_candidate : 0);
         for (const auto& point : result.judged_curve) {
             const int percent = static_cast<int>(std::lround(point.threshold * 100));
             if (point.accepted == 0 || (percent % 10 != 0 && std::fabs(point.threshold - result.threshold) > 1e-9)) continue;

@@ -89,6 +89,7 @@ TEST_CASE("train on your own annotations: new actors and a new cue, retrained, f
                                         " -o " + model);
     REQUIRE(trained.exit_code == 0);
     CHECK(trained.out.find("candidate recall: 16 of 16 gold triples") != std::string::npos);
+    CHECK(trained.out.find(" of 16 gold triples; 0 without a candidate, ") != std::string::npos);
     const std::string evaluate = "evaluate " + (dir.path() / "gold.tsv").string() + " " + corpus.string() + common;
     const auto builtin = run_actorgraph(evaluate);
     const auto retrained = run_actorgraph(evaluate + " --model " + model);
