@@ -178,6 +178,22 @@ bool blocked_from_cue(const CueMention& c, const Participant& p, const std::vect
     return false;
 }
 
+// A list member stands where its whole list stands ("شنت الولايات المتحدة وبريطانيا
+// وفرنسا غارات": فرنسا is the verb's subject as much as the first member), unless the
+// other side of the pair is in the same list or inside its span.
+Participant as_constituent(const SentenceView& v, const Participant& p, const Participant& other) {
+    if (p.mention < 0) return p;
+    const std::int32_t g = v.mentions[static_cast<std::size_t>(p.mention)].group;
+    Participant out = p;
+    if (g >= 0)
+        for (const std::uint32_t m : v.groups[static_cast<std::size_t>(g)]) {
+            out.first = std::min(out.first, v.mentions[m].first);
+            out.last = std::max(out.last, v.mentions[m].last);
+        }
+    if (other.last > out.first && other.first < out.last) return p;
+    return out;
+}
+
 }  // namespace
 
 void candidate_features(const SentenceView& v, const std::vector<Participant>& participants,
@@ -185,8 +201,9 @@ void candidate_features(const SentenceView& v, const std::vector<Participant>& p
                         const DocumentContext& doc, FeatureSink& sink) {
     Writer w(sink);
     const Lexicon::Data& d = *v.data;
-    const Participant& s = participants[c.source];
-    const Participant& t = participants[c.target];
+    const Participant& source = participants[c.source];
+    const Participant& target = participants[c.target];
+    const Participant s = as_constituent(v, source, target), t = as_constituent(v, target, source);
     const bool directed = relation_is_directed(c.relation);
     const bool source_first = s.first <= t.first;
     const Participant& x = source_first ? s : t;  // the one first in the text
@@ -239,7 +256,7 @@ void candidate_features(const SentenceView& v, const std::vector<Participant>& p
         if (v.marker(k, MarkerKind::clause)) clause = true;
     }
     for (const Participant& p : participants)
-        if (p.first >= x.last && p.last <= y.first && &p != &x && &p != &y) ++others;
+        if (p.first >= x.last && p.last <= y.first && &p != &source && &p != &target) ++others;
     w.add("dist:", distance_bucket(words));
     // The shape of the construction around the cue: where each side stands from it, and
     // whether another actor stands between (a cue links its nearest arguments).
@@ -275,8 +292,8 @@ void candidate_features(const SentenceView& v, const std::vector<Participant>& p
     }
     word_before(v, x, first_role, w);
     word_before(v, y, second_role, w);
-    participant_type(v, x, first_role, w);
-    participant_type(v, y, second_role, w);
+    participant_type(v, source_first ? source : target, first_role, w);
+    participant_type(v, source_first ? target : source, second_role, w);
 
     const std::string& sa = d.actors[d.top[s.actor]].id;
     const std::string& ta = d.actors[d.top[t.actor]].id;

@@ -28,10 +28,10 @@ TEST_CASE("accuracy floors: seeds, dev-train, dev-test and held-out ANT through 
         return Floor{set, (test_support::shared_dir / "gold" / (set + ".tsv")).string(),
                      (test_support::shared_dir / "corpora" / set).string(), f1, precision};
     };
-    // Reached: seeds 0.923 (P 0.941), dev-train 0.938 in sample (P 0.989), dev-test 0.710 (P 0.798),
-    // held-out ANT 0.732 (P 0.815); the floors for the unseen sets are reached - 0.03.
+    // Reached: seeds 0.933 (P 0.942), dev-train 0.935 in sample (P 0.982), dev-test 0.720 (P 0.812),
+    // held-out ANT 0.732 (P 0.800); the floors for the unseen sets are reached - 0.03.
     const Floor floors[] = {
-        shared_set("seeds", 0.85, 0.85), shared_set("dev-train", 0.88, 0.95), shared_set("dev-test", 0.68, 0.75),
+        shared_set("seeds", 0.85, 0.85), shared_set("dev-train", 0.88, 0.95), shared_set("dev-test", 0.69, 0.75),
         Floor{"held-out ANT", (test_support::source_dir / "bench/ant_heldout_gold.tsv").string(),
               (test_support::shared_dir / "corpora/ant").string(), 0.70, 0.75}};
     for (const Floor& floor : floors) {
