@@ -46,14 +46,17 @@ settle, like a coalition standing for its leader).
 
 The audit of the current extractor: bench/precision_audit.tsv, drawn with
   build/actorgraph analyze ../shared/corpora/ant -o output/ant -q
-  python3 bench/precision_audit.py draw output/ant/graph.json audit.tsv --seed 2030 \\
+  python3 bench/precision_audit.py draw output/ant/graph.json audit.tsv --seed 2031 \\
       --exclude ../shared/corpora/dev-train ../shared/corpora/dev-test ../shared/corpora/seeds \\
       --exclude-judged extract/data/judgments.tsv bench/precision_audit_seed2027.tsv \\
-      bench/precision_audit_seed2029.tsv
-  (judged by a reader) python3 bench/precision_audit.py strip audit.tsv bench/precision_audit.tsv
+      bench/precision_audit_seed2029.tsv bench/precision_audit_seed2030.tsv bench/judged_uncertain.tsv
+  (judged by two readers, each blind to the other: bench/precision_audit_reader1.tsv and
+  bench/precision_audit_reader2.tsv; their disagreements adjudicated in the notes)
+  python3 bench/precision_audit.py strip audit.tsv bench/precision_audit.tsv
   python3 bench/precision_audit.py score bench/precision_audit.tsv
-The audits before it, of earlier models: bench/precision_audit_seed2027.tsv and
-bench/precision_audit_seed2029.tsv; the seed 2026 and 2028 audits now train the
+The audits before it, of earlier models: bench/precision_audit_seed2027.tsv,
+bench/precision_audit_seed2029.tsv and bench/precision_audit_seed2030.tsv (with its second
+reader, bench/precision_audit_seed2030_reader2.tsv); the seed 2026 and 2028 audits now train the
 scorer (extract/data/judgments.tsv).
 """
 import argparse
