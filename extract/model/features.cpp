@@ -180,7 +180,7 @@ bool blocked_from_cue(const CueMention& c, const Participant& p, const std::vect
 
 // A list member stands where its whole list stands ("شنت الولايات المتحدة وبريطانيا
 // وفرنسا غارات": فرنسا is the verb's subject as much as the first member), unless the
-// other side of the pair is in the same list or inside its span.
+// other side of the pair is in the same list or inside its span. O(list length).
 Participant as_constituent(const SentenceView& v, const Participant& p, const Participant& other) {
     if (p.mention < 0) return p;
     const std::int32_t g = v.mentions[static_cast<std::size_t>(p.mention)].group;
